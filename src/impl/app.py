@@ -1,0 +1,73 @@
+"""The application: the generated router bound to the implementations, serving the spec.
+
+`create_app(settings)` builds everything once. The served `/openapi.json` is the hand-written
+spec (FastAPI never generates its own); `/docs` is the spec's `get_docs` operation, so FastAPI's
+built-in docs pages are off. Every operation comes from `build_router`: an operation whose tag has
+no implementation yet, or that its implementation leaves out, answers 501 (not_implemented.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from graphport import __version__
+from graphport.generated.api import (
+    AssistantsApi,
+    CronsApi,
+    RunHistoryApi,
+    StatelessRunsApi,
+    StoreApi,
+    ThreadRunsApi,
+    ThreadsApi,
+    build_router,
+)
+from graphport.impl.api.system import SystemService
+from graphport.impl.config import Settings
+from graphport.impl.errors import install_error_handlers
+from graphport.impl.not_implemented import check_list, implement
+from graphport.impl.spec import load_spec
+
+OPENAPI_URL = "/openapi.json"
+
+
+class GraphportApp(FastAPI):
+    """FastAPI, serving the hand-written spec instead of a document built from the routes."""
+
+    def openapi(self) -> dict[str, Any]:
+        return load_spec()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app for `settings` (defaults: no graphs, in-process back-ends)."""
+    settings = settings or Settings()
+    check_list()
+    app = GraphportApp(
+        title="graphport",
+        version=__version__,
+        openapi_url=OPENAPI_URL,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
+    # which the 405 `Allow` computation and the route-coverage tests walk.
+    build_router(
+        assistants=implement(AssistantsApi),
+        threads=implement(ThreadsApi),
+        thread_runs=implement(ThreadRunsApi),
+        stateless_runs=implement(StatelessRunsApi),
+        crons=implement(CronsApi),
+        store=implement(StoreApi),
+        run_history=implement(RunHistoryApi),
+        system=implement(SystemService, settings),
+        router=app.router,
+    )
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The factory `graphport serve` gives uvicorn: settings from `GRAPHPORT_*` variables."""
+    return create_app(Settings.from_env())

@@ -1,0 +1,70 @@
+"""The `graphport` command.
+
+    graphport serve [--config langgraph.json] [--host 127.0.0.1] [--port 2024]
+                    [--database-url URL] [--redis-url URL] [--workers N]
+
+Settings are validated here, before uvicorn starts, so a bad flag or `langgraph.json` fails with
+one clear line; the workers rebuild the same settings from `GRAPHPORT_*` variables.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import uvicorn
+
+from graphport.impl.config import DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings
+
+cli = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.split("\n")[0])
+
+
+@cli.callback()
+def _root() -> None:
+    """Serve LangGraph graphs over the LangGraph Platform HTTP protocol."""
+
+
+@cli.command()
+def serve(
+    config: Annotated[Path, typer.Option("--config", "-c", help="Path of langgraph.json.")] = Path(
+        "langgraph.json"
+    ),
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = DEFAULT_HOST,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = DEFAULT_PORT,
+    database_url: Annotated[
+        str | None,
+        typer.Option(help="SQLite or PostgreSQL URL (default: .graphport/graphport.db)."),
+    ] = None,
+    redis_url: Annotated[
+        str | None, typer.Option(help="Redis URL for the stream broker and run queue.")
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Server processes (>1 needs Postgres + Redis).")] = 1,
+) -> None:
+    """Serve the graphs of a langgraph.json."""
+    try:
+        settings = Settings.load(
+            config,
+            host=host,
+            port=port,
+            database_url=database_url,
+            redis_url=redis_url,
+            workers=workers,
+        )
+    except ConfigError as exc:
+        typer.echo(f"graphport: {exc}", err=True)
+        raise typer.Exit(2) from None
+    os.environ.update(settings.to_env())
+    uvicorn.run(
+        "graphport.impl.app:create_app_from_env",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+    )
+
+
+def main() -> None:
+    """Console-script entry point (`graphport`)."""
+    cli()

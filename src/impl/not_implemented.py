@@ -1,0 +1,156 @@
+"""The operations not built yet, and the helper that makes them answer 501.
+
+`NOT_IMPLEMENTED` is the one list of operations that answer `501 {"detail": "... is not
+implemented yet"}` until their issue lands. It may only shrink: `implement()` refuses to start
+the app when a listed operation is implemented (take it off the list) or when an operation is
+neither implemented nor listed. schemathesis skips the listed operations by name.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, NoReturn, ParamSpec, TypeVar
+
+from graphport.generated.api import OPERATIONS
+from graphport.impl.contract import ApiError
+
+NOT_IMPLEMENTED: frozenset[str] = frozenset(
+    {
+        # Assistants
+        "create_assistant",
+        "search_assistants",
+        "count_assistants",
+        "get_assistant",
+        "update_assistant",
+        "delete_assistant",
+        "get_assistant_graph",
+        "get_assistant_schemas",
+        "list_assistant_subgraphs",
+        "list_assistant_subgraphs_in_namespace",
+        "list_assistant_versions",
+        "set_latest_assistant_version",
+        # Threads
+        "create_thread",
+        "search_threads",
+        "count_threads",
+        "prune_threads",
+        "get_thread",
+        "update_thread",
+        "delete_thread",
+        "copy_thread",
+        "get_thread_state",
+        "update_thread_state",
+        "patch_thread_state",
+        "get_thread_state_at_checkpoint",
+        "get_thread_state_by_checkpoint_config",
+        "get_thread_history",
+        "search_thread_history",
+        "join_thread_stream",
+        # Thread Runs
+        "create_run",
+        "stream_run",
+        "wait_run",
+        "list_runs",
+        "get_run",
+        "delete_run",
+        "join_run",
+        "join_run_stream",
+        "cancel_and_stream_run",
+        "cancel_run",
+        "cancel_runs",
+        # Stateless Runs
+        "create_stateless_run",
+        "stream_stateless_run",
+        "wait_stateless_run",
+        "create_run_batch",
+        # Crons
+        "create_cron",
+        "create_thread_cron",
+        "search_crons",
+        "count_crons",
+        "get_cron",
+        "update_cron",
+        "delete_cron",
+        # Store
+        "put_store_item",
+        "get_store_item",
+        "delete_store_item",
+        "search_store_items",
+        "list_store_namespaces",
+        # Run History
+        "list_thread_messages",
+        "list_run_messages",
+        "list_run_events",
+        "get_thread_token_usage",
+        "put_run_feedback",
+        "create_run_feedback",
+        "get_run_feedback",
+        "delete_run_feedback",
+        "list_thread_feedback",
+        "get_thread_feedback_stats",
+    }
+)
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class NotImplementedListError(Exception):
+    """The implementations and the 501 list disagree; the message says how to fix it."""
+
+
+def not_implemented_detail(operation_id: str) -> str:
+    method, path = OPERATIONS[operation_id]
+    return f"{operation_id} ({method} {path}) is not implemented yet"
+
+
+def _answer_501(operation_id: str) -> Callable[..., Any]:
+    async def not_implemented(self: object, **_: object) -> NoReturn:
+        raise ApiError(501, not_implemented_detail(operation_id))
+
+    not_implemented.__name__ = not_implemented.__qualname__ = operation_id
+    return not_implemented
+
+
+def check_list() -> None:
+    """Every listed name must be an operation of the spec (a rename or removal shows up here)."""
+    unknown = sorted(NOT_IMPLEMENTED - OPERATIONS.keys())
+    if unknown:
+        raise NotImplementedListError(
+            f"NOT_IMPLEMENTED lists operations the spec does not have: {', '.join(unknown)}"
+        )
+
+
+@functools.cache
+def _completed(cls: type) -> type:
+    operations = {name for name in dir(cls) if name in OPERATIONS}
+    missing = set(getattr(cls, "__abstractmethods__", ()))
+    unlisted = sorted(missing - NOT_IMPLEMENTED)
+    if unlisted:
+        raise NotImplementedListError(
+            f"{cls.__name__} does not implement {', '.join(unlisted)}: implement them, or add "
+            "them to NOT_IMPLEMENTED (src/impl/not_implemented.py)"
+        )
+    done = sorted((operations & NOT_IMPLEMENTED) - missing)
+    if done:
+        raise NotImplementedListError(
+            f"{cls.__name__} implements {', '.join(done)}: remove them from NOT_IMPLEMENTED "
+            "(src/impl/not_implemented.py)"
+        )
+    if not missing:
+        return cls
+    stubs = {name: _answer_501(name) for name in sorted(missing)}
+    return type(cls.__name__, (cls,), {"__doc__": cls.__doc__, **stubs})
+
+
+def implement(cls: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Instantiate an implementation of a generated Protocol, completed with 501 answers.
+
+    `cls` is a subclass of a `<Tag>Api` Protocol (or the Protocol itself, when nothing of the
+    tag is built yet). Each abstract method it leaves must be listed in `NOT_IMPLEMENTED` and
+    answers 501; a listed method it implements is an error, so the list shrinks as work lands.
+    """
+    completed: Callable[P, T] = _completed(cls)
+    return completed(*args, **kwargs)
