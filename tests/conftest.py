@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from graphport.impl.app import create_app
 from helpers import ROOT
+from live_server import LiveServer, example_settings, live_server
 
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
 
@@ -24,8 +25,16 @@ def spec() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def app() -> FastAPI:
-    return create_app()
+def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
+    """The app serving the example graphs, on a database of its own."""
+    return create_app(example_settings(tmp_path_factory.mktemp("app")))
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A real server (uvicorn on a free port) serving the example graphs, shared by a session."""
+    with live_server(example_settings(tmp_path_factory.mktemp("live"))) as server:
+        yield server
 
 
 @pytest.fixture

@@ -1072,6 +1072,34 @@ class StreamMode(StrEnum):
     tools = "tools"
 
 
+class StreamModeFilter1(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            pattern='^\\[[ \\t\\n\\r]*("(values|messages|messages-tuple|updates|events|tasks|checkpoints|debug|custom|tools)"[ \\t\\n\\r]*(,[ \\t\\n\\r]*"(values|messages|messages-tuple|updates|events|tasks|checkpoints|debug|custom|tools)"[ \\t\\n\\r]*)*)?\\]$'
+        ),
+    ]
+    """
+    A stream mode, or a JSON array of stream modes (`["values","updates"]`).
+    """
+
+
+class StreamModeFilter(RootModel[StreamMode | StreamModeFilter1]):
+    root: StreamMode | StreamModeFilter1
+    """
+    A stream mode, or a JSON array of stream modes (`["values","updates"]`).
+    """
+
+
+class LastEventId(RootModel[str]):
+    root: Annotated[str, Field(pattern="^(|-1|-|[0-9]+(-([0-9]+|\\*))?)$")]
+    """
+    A stream position: an event id (`<n>`, or the reference's `<n>-<seq>` / `<n>-*` forms),
+    `-1` or `-` (before the first event), or empty (no position).
+
+    """
+
+
 class Durability(StrEnum):
     """
     When checkpoints are written: `sync` before the next step starts, `async` while it runs,
@@ -1317,6 +1345,18 @@ class RunBatchCreate(RootModel[list[StatelessRunCreate]]):
     """
 
 
+class RunsCancelByIds(ApiModel):
+    """
+    Cancel these runs of this thread (those no longer active are skipped).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    thread_id: UUID
+    run_ids: list[UUID]
+
+
 class RunsCancelStatus(StrEnum):
     """
     Cancel every run with this status (`all` = pending and running).
@@ -1327,12 +1367,42 @@ class RunsCancelStatus(StrEnum):
     all = "all"
 
 
-class Run(ApiModel):
+class RunFields(ApiModel):
     """
+    Every field a run carries, none of them required: `list_runs` with `select` returns only
+    the selected ones. `Run` is the same object with its always-present fields required.
     A run of a graph on a thread. The token counters come from the `usage_metadata` of the
     AI messages the run produced (lead agent = the graph itself, subagent = calls inside
     subgraphs, middleware = calls tagged `middleware`).
 
+    """
+
+    run_id: UUID | MISSING = MISSING
+    thread_id: UUID | MISSING = MISSING
+    assistant_id: UUID | MISSING = MISSING
+    created_at: str | MISSING = MISSING
+    updated_at: str | MISSING = MISSING
+    status: RunStatus | MISSING = MISSING
+    metadata: Metadata | MISSING = MISSING
+    kwargs: dict[str, Any] | MISSING = MISSING
+    """
+    What the run was created with (input, command, config, context, stream_mode, ...).
+    """
+    multitask_strategy: MultitaskStrategy | MISSING = MISSING
+    langsmith_session_name: str | None | MISSING = MISSING
+    total_input_tokens: int | MISSING = MISSING
+    total_output_tokens: int | MISSING = MISSING
+    total_tokens: int | MISSING = MISSING
+    llm_call_count: int | MISSING = MISSING
+    lead_agent_tokens: int | MISSING = MISSING
+    subagent_tokens: int | MISSING = MISSING
+    middleware_tokens: int | MISSING = MISSING
+    message_count: int | MISSING = MISSING
+
+
+class Run(RunFields):
+    """
+    A run of a graph on a thread.
     """
 
     run_id: UUID
@@ -1347,19 +1417,17 @@ class Run(ApiModel):
     What the run was created with (input, command, config, context, stream_mode, ...).
     """
     multitask_strategy: MultitaskStrategy
-    langsmith_session_name: str | None | MISSING = MISSING
-    total_input_tokens: int | MISSING = MISSING
-    total_output_tokens: int | MISSING = MISSING
-    total_tokens: int | MISSING = MISSING
-    llm_call_count: int | MISSING = MISSING
-    lead_agent_tokens: int | MISSING = MISSING
-    subagent_tokens: int | MISSING = MISSING
-    middleware_tokens: int | MISSING = MISSING
-    message_count: int | MISSING = MISSING
 
 
-class RunList(RootModel[list[Run]]):
-    root: list[Run]
+class RunList(RootModel[list[RunFields]]):
+    """
+    Runs, each restricted to the `select`ed fields when a selection was given.
+    """
+
+    root: list[RunFields]
+    """
+    Runs, each restricted to the `select`ed fields when a selection was given.
+    """
 
 
 class RunResult(RootModel[Any]):
@@ -2538,17 +2606,15 @@ class ThreadList(RootModel[list[ThreadFields]]):
     """
 
 
-class RunsCancel(ApiModel):
+class RunsCancelByStatus(ApiModel):
     """
-    Which runs to cancel. Either `thread_id` with `run_ids`, or `status`.
+    Cancel every run with this status.
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    thread_id: UUID | MISSING = MISSING
-    run_ids: list[UUID] | MISSING = MISSING
-    status: RunsCancelStatus | MISSING = MISSING
+    status: RunsCancelStatus
 
 
 class RunFeedbackSummary(ApiModel):
@@ -2614,6 +2680,15 @@ class ThreadStreamEvent(
     One server-sent event of the thread stream (the schema of each parsed event): any event
     of a run stream (`RunStreamEvent`, including `metadata` with `{status: "run_done",
     run_id}`), or a `state_update`.
+
+    """
+
+
+class RunsCancel(RootModel[RunsCancelByIds | RunsCancelByStatus]):
+    root: RunsCancelByIds | RunsCancelByStatus
+    """
+    Which runs to cancel: either `thread_id` with `run_ids`, or `status`. The two shapes
+    are closed, so a body with both (or neither) is a 422.
 
     """
 

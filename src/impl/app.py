@@ -8,6 +8,8 @@ no implementation yet, or that its implementation leaves out, answers 501 (not_i
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
@@ -17,16 +19,17 @@ from graphport.generated.api import (
     AssistantsApi,
     CronsApi,
     RunHistoryApi,
-    StatelessRunsApi,
     StoreApi,
-    ThreadRunsApi,
     ThreadsApi,
     build_router,
 )
+from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.system import SystemService
 from graphport.impl.config import Settings
 from graphport.impl.errors import install_error_handlers
 from graphport.impl.not_implemented import check_list, implement
+from graphport.impl.routing import MostSpecificResource
+from graphport.impl.services import Services
 from graphport.impl.spec import load_spec
 
 OPENAPI_URL = "/openapi.json"
@@ -43,28 +46,41 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for `settings` (defaults: no graphs, in-process back-ends)."""
     settings = settings or Settings()
     check_list()
+    services = Services(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await services.start()
+        try:
+            yield
+        finally:
+            await services.stop()
+
     app = GraphportApp(
         title="graphport",
         version=__version__,
         openapi_url=OPENAPI_URL,
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.services = services
     install_error_handlers(app)
     # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
     # which the 405 `Allow` computation and the route-coverage tests walk.
     build_router(
         assistants=implement(AssistantsApi),
         threads=implement(ThreadsApi),
-        thread_runs=implement(ThreadRunsApi),
-        stateless_runs=implement(StatelessRunsApi),
+        thread_runs=implement(ThreadRunsService, services),
+        stateless_runs=implement(StatelessRunsService, services),
         crons=implement(CronsApi),
         store=implement(StoreApi),
         run_history=implement(RunHistoryApi),
         system=implement(SystemService, settings),
         router=app.router,
     )
+    app.add_middleware(MostSpecificResource, routes=app.router.routes)
     return app
 
 

@@ -20,9 +20,10 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
 from graphport.impl.contract import ApiError, error_response
+from graphport.impl.routing import ResourceIndex
 
 logger = logging.getLogger(__name__)
 
@@ -51,12 +52,8 @@ async def _http_exception(request: Request, exc: HTTPException) -> Response:
 
 
 def allowed_methods(routes: Sequence[BaseRoute], path: str) -> list[str]:
-    """Every method some route serves at `path`, sorted (HEAD only where a route lists it)."""
-    methods: set[str] = set()
-    for route in routes:
-        if isinstance(route, Route) and route.methods and route.path_regex.match(path):
-            methods |= route.methods
-    return sorted(methods)
+    """Every method the resource at `path` serves, sorted (HEAD only where a route lists it)."""
+    return ResourceIndex(routes).allowed(path) or []
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:

@@ -47,23 +47,6 @@ NOT_IMPLEMENTED: frozenset[str] = frozenset(
         "get_thread_history",
         "search_thread_history",
         "join_thread_stream",
-        # Thread Runs
-        "create_run",
-        "stream_run",
-        "wait_run",
-        "list_runs",
-        "get_run",
-        "delete_run",
-        "join_run",
-        "join_run_stream",
-        "cancel_and_stream_run",
-        "cancel_run",
-        "cancel_runs",
-        # Stateless Runs
-        "create_stateless_run",
-        "stream_stateless_run",
-        "wait_stateless_run",
-        "create_run_batch",
         # Crons
         "create_cron",
         "create_thread_cron",

@@ -1,0 +1,363 @@
+"""Thread runs and stateless runs: thin handlers over the run service and the broker."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+from uuid import UUID
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+from graphport.generated import models
+from graphport.generated.api import StatelessRunsApi, ThreadRunsApi
+from graphport.impl.api.shapes import json_response, raw_json_response, run_json
+from graphport.impl.api.streams import channel_events, mode_filter, sse_response
+from graphport.impl.contract import ApiError
+from graphport.impl.runtime.broker import RunChannel
+from graphport.impl.runtime.events import RunEvent
+from graphport.impl.runtime.run_service import NO_RUNS_TO_CANCEL
+from graphport.impl.serde import dumps
+from graphport.impl.services import Services
+from graphport.impl.storage.records import RunRecord
+
+STREAM_MODES = frozenset(
+    {
+        "values",
+        "messages",
+        "messages-tuple",
+        "updates",
+        "events",
+        "tasks",
+        "checkpoints",
+        "debug",
+        "custom",
+        "tools",
+    }
+)
+RUN_NOT_FOUND_ERROR = {"error": "HTTPException", "message": "404: Run not found"}
+
+
+def _payload(body: Any) -> dict[str, Any]:
+    """The request body as plain JSON data; unset and null fields are both "not given"."""
+    return {k: v for k, v in body.model_dump(mode="json").items() if v is not None}
+
+
+def _run_path(run: RunRecord) -> str:
+    return f"/threads/{run.thread_id}/runs/{run.run_id}"
+
+
+def _content_location(run: RunRecord) -> dict[str, str]:
+    return {"Content-Location": _run_path(run)}
+
+
+def _join_headers(run: RunRecord) -> dict[str, str]:
+    return {"Location": f"{_run_path(run)}/join", "Content-Location": _run_path(run)}
+
+
+def _stream_headers(run: RunRecord) -> dict[str, str]:
+    return {"Location": f"{_run_path(run)}/stream", "Content-Location": _run_path(run)}
+
+
+def parse_stream_modes(values: Sequence[str] | None) -> list[str] | None:
+    """`stream_mode` query values: repeated parameters, JSON arrays, or both."""
+    if not values:
+        return None
+    modes: list[str] = []
+    for item in values:
+        value = str(item.value) if isinstance(item, enum.Enum) else item
+        if value.startswith("["):
+            try:
+                parsed = orjson.loads(value)
+            except orjson.JSONDecodeError:
+                raise ApiError(422, f"Invalid stream_mode {value!r}: not a JSON array") from None
+            if not isinstance(parsed, list) or not all(isinstance(m, str) for m in parsed):
+                raise ApiError(422, f"Invalid stream_mode {value!r}: expected a list of modes")
+            modes.extend(parsed)
+        else:
+            modes.append(value)
+    unknown = [m for m in modes if m not in STREAM_MODES]
+    if unknown:
+        raise ApiError(
+            422,
+            f"Invalid stream_mode {unknown[0]!r}: expected one of {', '.join(sorted(STREAM_MODES))}",
+        )
+    return modes
+
+
+def parse_last_event_id(value: str | None) -> int | None:
+    """`Last-Event-ID` as a sequence number: `-1` and `-` mean before the first event.
+
+    The reference's `<ms>-<n>` form is read by its first part. None: no position given.
+    """
+    if value is None or value == "":
+        return None
+    if value in ("-1", "-"):
+        return -1
+    head = value.split("-", 1)[0]
+    if not head.isascii() or not head.isdigit():
+        raise ApiError(422, f"Invalid Last-Event-ID {value!r}: expected an event id or -1")
+    return int(head)
+
+
+class _RunsBase:
+    """What thread runs and stateless runs share: creating, streaming and waiting."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.run_service = services.run_service
+        self.heartbeat = services.settings.heartbeat_interval
+
+    async def _stream_new_run(self, payload: dict[str, Any], thread_id: str | None) -> Response:
+        run = await self.run_service.create(payload, thread_id=thread_id)
+        channel = self.services.broker.open(run.run_id, run.thread_id)
+        cancel = None
+        if payload.get("on_disconnect") == "cancel":
+            cancel = self._canceller(run)
+        body = channel_events(
+            channel,
+            cursor=0,
+            with_ids=bool(run.kwargs.get("resumable")),
+            heartbeat=self.heartbeat,
+            on_disconnect=cancel,
+        )
+        return sse_response(body, _stream_headers(run))
+
+    def _canceller(self, run: RunRecord, action: str = "interrupt") -> Any:
+        async def cancel() -> None:
+            current = await self.services.runs.get(run.run_id)
+            if current is not None and current.active:
+                await self.run_service.cancel(current, action)
+
+        return cancel
+
+    async def _wait_new_run(self, payload: dict[str, Any], thread_id: str | None) -> Response:
+        run = await self.run_service.create(payload, thread_id=thread_id)
+        return self._wait_response(run, _join_headers(run))
+
+    def _wait_response(
+        self, run: RunRecord, headers: dict[str, str], cancel: Any = None
+    ) -> Response:
+        """A JSON answer that arrives when the run ends; a newline keeps the line alive meanwhile."""
+
+        async def body() -> AsyncIterator[bytes]:
+            finished = False
+            try:
+                while True:
+                    result = await self.run_service.wait_done(run, self.heartbeat)
+                    if result is not None:
+                        finished = True
+                        yield result
+                        return
+                    yield b"\n"
+            finally:
+                if not finished and cancel is not None:
+                    asyncio.get_running_loop().create_task(cancel())
+
+        return StreamingResponse(body(), media_type="application/json", headers=headers)
+
+
+class ThreadRunsService(_RunsBase, ThreadRunsApi):
+    async def create_run(
+        self, *, request: Request, thread_id: UUID, body: models.RunCreate
+    ) -> Response:
+        run = await self.run_service.create(_payload(body), thread_id=str(thread_id))
+        return json_response(run_json(run), headers=_content_location(run))
+
+    async def stream_run(
+        self, *, request: Request, thread_id: UUID, body: models.RunCreate
+    ) -> Response:
+        return await self._stream_new_run(_payload(body), str(thread_id))
+
+    async def wait_run(
+        self, *, request: Request, thread_id: UUID, body: models.RunCreate
+    ) -> Response:
+        return await self._wait_new_run(_payload(body), str(thread_id))
+
+    async def list_runs(
+        self,
+        *,
+        request: Request,
+        thread_id: UUID,
+        limit: int,
+        offset: int,
+        status: models.RunStatus | None,
+        select: list[models.RunSelectField] | None,
+    ) -> Response:
+        if await self.services.threads.get(str(thread_id)) is None:
+            raise ApiError(404, f"Thread {thread_id} not found")
+        runs = await self.services.runs.list_for_thread(
+            str(thread_id), limit=limit, offset=offset, status=status.value if status else None
+        )
+        fields = [s.value for s in select] if select else None
+        return json_response([run_json(r, fields) for r in runs])
+
+    async def _get(self, thread_id: UUID, run_id: UUID) -> RunRecord:
+        run = await self.services.runs.get(str(run_id), str(thread_id))
+        if run is None:
+            raise ApiError(404, f"Run {run_id} not found")
+        return run
+
+    async def get_run(self, *, request: Request, thread_id: UUID, run_id: UUID) -> Response:
+        return json_response(run_json(await self._get(thread_id, run_id)))
+
+    async def delete_run(self, *, request: Request, thread_id: UUID, run_id: UUID) -> Response:
+        run = await self._get(thread_id, run_id)
+        await self.run_service.delete_run(run)
+        return Response(status_code=204)
+
+    async def join_run(
+        self, *, request: Request, thread_id: UUID, run_id: UUID, cancel_on_disconnect: bool
+    ) -> Response:
+        run = await self.services.runs.get(str(run_id), str(thread_id))
+        if run is None:
+            return json_response({"__error__": RUN_NOT_FOUND_ERROR})
+        cancel = self._canceller(run) if cancel_on_disconnect else None
+        return self._wait_response(run, _join_headers(run), cancel)
+
+    async def join_run_stream(
+        self,
+        *,
+        request: Request,
+        thread_id: UUID,
+        run_id: UUID,
+        stream_mode: list[models.StreamMode | str] | None,
+        cancel_on_disconnect: bool,
+        checkpoint_id: str | None,
+        namespace: str | None,
+        last_event_id: str | None,
+    ) -> Response:
+        keep = mode_filter(parse_stream_modes(stream_mode))
+        last = parse_last_event_id(last_event_id)
+        run = await self.services.runs.get(str(run_id), str(thread_id))
+        if run is None:
+            return sse_response(_one_event("error", dumps(RUN_NOT_FOUND_ERROR)))
+        cancel = self._canceller(run) if cancel_on_disconnect else None
+        return sse_response(await self._run_stream(run, last, keep, cancel))
+
+    async def _run_stream(
+        self,
+        run: RunRecord,
+        last: int | None,
+        keep: frozenset[str] | None,
+        cancel: Any = None,
+    ) -> AsyncIterator[bytes]:
+        """A join: replay after `last` (resumable runs), then live events until the end."""
+        resumable = bool(run.kwargs.get("resumable"))
+        replay = resumable and last is not None
+        channel: RunChannel | None = self.services.broker.get(run.run_id)
+        if channel is None and run.active:
+            channel = self.services.broker.open(run.run_id, run.thread_id)
+        if channel is None:
+            stored: list[RunEvent] = []
+            if replay:
+                assert last is not None
+                stored = await self.services.events.read_run(run.run_id, after_seq=last)
+            return _replay_only(stored, keep)
+        if replay:
+            assert last is not None
+            cursor = channel.index_after(last)
+        else:
+            cursor = len(channel.events)
+        return channel_events(
+            channel,
+            cursor=cursor,
+            with_ids=resumable,
+            heartbeat=self.heartbeat,
+            keep=keep,
+            on_disconnect=cancel,
+        )
+
+    async def cancel_and_stream_run(
+        self,
+        *,
+        request: Request,
+        thread_id: UUID,
+        run_id: UUID,
+        action: models.CancelAction | None,
+        wait: bool,
+    ) -> Response:
+        run = await self._get(thread_id, run_id)
+        if action is not None and run.active:
+            await self.run_service.cancel(run, action.value)
+        if wait:
+            if run.active:
+                await self.run_service.wait_done(run, None)
+            return Response(status_code=204)
+        return sse_response(await self._run_stream(run, None, None))
+
+    async def cancel_run(
+        self,
+        *,
+        request: Request,
+        thread_id: UUID,
+        run_id: UUID,
+        wait: bool,
+        action: models.CancelAction | None,
+        reason: str | None,
+    ) -> Response:
+        run = await self.services.runs.get(str(run_id), str(thread_id))
+        if run is None or not run.active:
+            raise ApiError(404, NO_RUNS_TO_CANCEL)
+        await self.run_service.cancel(run, action.value if action else "interrupt")
+        if not wait:
+            return Response(status_code=202)
+        result = await self.run_service.wait_done(run, None)
+        return raw_json_response(result or b"{}", headers=_join_headers(run))
+
+    async def cancel_runs(
+        self, *, request: Request, action: models.CancelAction | None, body: models.RunsCancel
+    ) -> Response:
+        selector = body.root
+        if isinstance(selector, models.RunsCancelByIds):
+            cancelled = await self.run_service.cancel_many(
+                action.value if action else "interrupt",
+                thread_id=str(selector.thread_id),
+                run_ids=[str(r) for r in selector.run_ids],
+            )
+            if cancelled == 0:
+                raise ApiError(404, NO_RUNS_TO_CANCEL)
+        else:
+            await self.run_service.cancel_many(
+                action.value if action else "interrupt", status=selector.status.value
+            )
+        return Response(status_code=204)
+
+
+class StatelessRunsService(_RunsBase, StatelessRunsApi):
+    async def create_stateless_run(
+        self, *, request: Request, body: models.StatelessRunCreate
+    ) -> Response:
+        run = await self.run_service.create(_payload(body), thread_id=None)
+        return json_response(run_json(run), headers=_content_location(run))
+
+    async def stream_stateless_run(
+        self, *, request: Request, body: models.StatelessRunCreate
+    ) -> Response:
+        return await self._stream_new_run(_payload(body), None)
+
+    async def wait_stateless_run(
+        self, *, request: Request, body: models.StatelessRunCreate
+    ) -> Response:
+        return await self._wait_new_run(_payload(body), None)
+
+    async def create_run_batch(self, *, request: Request, body: models.RunBatchCreate) -> Response:
+        created = []
+        for item in body.root:
+            created.append(await self.run_service.create(_payload(item), thread_id=None))
+        return json_response([run_json(r) for r in created])
+
+
+async def _one_event(event: str, data: bytes) -> AsyncIterator[bytes]:
+    from graphport.impl.contract import encode_sse_event
+
+    yield encode_sse_event(event, data, None)
+
+
+async def _replay_only(events: list[RunEvent], keep: frozenset[str] | None) -> AsyncIterator[bytes]:
+    chunk = b"".join(e.frame(True) for e in events if keep is None or e.mode in keep)
+    if chunk:
+        yield chunk

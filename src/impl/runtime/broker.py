@@ -1,0 +1,108 @@
+"""The stream broker: how a run's events reach every stream that reads them.
+
+A run's events go to a `RunChannel`, an append-only list in memory. Streams hold a
+cursor into it and are woken when events arrive, so a slow reader never slows the run
+and a reader that falls behind gets everything it missed in one batch. The channel also
+carries the run's end (and its wait/join result), which is what wakes joiners.
+
+This is the in-process broker (one worker). Several workers share events through Redis
+instead (see the Redis broker), behind the same interface.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+
+from graphport.impl.runtime.events import RunEvent
+
+
+class RunChannel:
+    """The events of one run, in order, plus its end."""
+
+    __slots__ = ("_waiter", "done", "events", "result", "run_id", "status", "thread_id")
+
+    def __init__(self, run_id: str, thread_id: str) -> None:
+        self.run_id = run_id
+        self.thread_id = thread_id
+        self.events: list[RunEvent] = []
+        self.done = False
+        self.result: bytes | None = None
+        self.status: str | None = None
+        self._waiter: asyncio.Future[None] | None = None
+
+    def publish(self, events: Iterable[RunEvent]) -> None:
+        self.events.extend(events)
+        self._wake()
+
+    def publish_one(self, event: RunEvent) -> None:
+        self.events.append(event)
+        self._wake()
+
+    def finish(self, status: str, result: bytes | None) -> None:
+        """Mark the run ended; every reader drains what is left and stops."""
+        self.status = status
+        self.result = result
+        self.done = True
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def wait(self, cursor: int, max_wait: float | None) -> None:
+        """Return once there are events past `cursor`, the run has ended, or `max_wait` passed."""
+        if cursor < len(self.events) or self.done:
+            return
+        if self._waiter is None:
+            self._waiter = asyncio.get_running_loop().create_future()
+        waiter = self._waiter
+        try:
+            async with asyncio.timeout(max_wait):
+                await asyncio.shield(waiter)
+        except TimeoutError:
+            return
+
+    def index_after(self, seq: int) -> int:
+        """The cursor of the first event whose seq is greater than `seq`."""
+        events = self.events
+        lo, hi = 0, len(events)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if events[mid].seq <= seq:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+class MemoryBroker:
+    """Channels of the runs this process knows about, by run id."""
+
+    def __init__(self) -> None:
+        self._channels: dict[str, RunChannel] = {}
+
+    def open(self, run_id: str, thread_id: str) -> RunChannel:
+        """The run's channel, created if it does not exist yet."""
+        channel = self._channels.get(run_id)
+        if channel is None:
+            channel = self._channels[run_id] = RunChannel(run_id, thread_id)
+        return channel
+
+    def get(self, run_id: str) -> RunChannel | None:
+        return self._channels.get(run_id)
+
+    def discard(self, run_id: str) -> None:
+        """Forget a run; readers that hold its channel keep reading it to the end."""
+        self._channels.pop(run_id, None)
+
+    def clear(self) -> None:
+        """Forget every channel (the server is stopping)."""
+        self._channels.clear()
+
+    def close_later(self, run_id: str, delay: float) -> None:
+        """Keep an ended run's channel a little while for late joiners, then drop it."""
+        asyncio.get_running_loop().call_later(delay, self.discard, run_id)

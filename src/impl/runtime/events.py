@@ -1,0 +1,42 @@
+"""A run's events: what the executor publishes and every stream reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graphport.impl.contract import encode_sse_event
+
+
+@dataclass(slots=True)
+class RunEvent:
+    """One event of a run's stream.
+
+    `seq` is the thread-wide sequence number (strictly increasing across the thread's
+    runs); it is the SSE `id` of resumable streams and the key of the stored log.
+    `data` is the JSON payload exactly as it goes on the wire.
+    """
+
+    seq: int
+    event: str
+    data: bytes
+    _framed: bytes | None = None
+    _framed_with_id: bytes | None = None
+
+    def frame(self, with_id: bool) -> bytes:
+        """The SSE bytes of this event, with or without its `id:` line (encoded once)."""
+        if with_id:
+            if self._framed_with_id is None:
+                self._framed_with_id = encode_sse_event(self.event, self.data, str(self.seq))
+            return self._framed_with_id
+        if self._framed is None:
+            self._framed = encode_sse_event(self.event, self.data, None)
+        return self._framed
+
+    @property
+    def mode(self) -> str:
+        """The stream mode an event belongs to, for `stream_mode` filters on joins.
+
+        `values|child:1` is `values`; every `messages…` event is `messages`.
+        """
+        base = self.event.split("|", 1)[0]
+        return "messages" if base.startswith("messages") else base

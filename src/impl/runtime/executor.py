@@ -1,0 +1,446 @@
+"""The run executor: takes runnable runs from the queue and runs their graphs.
+
+At most `jobs` runs execute at once in this worker, at most one per thread, in the order
+they were created. The loop sleeps until something can change what is runnable: a run is
+created, a run ends, or a delayed run's time comes. There is no polling interval.
+
+Cancellation is race-free by construction: a run's graph runs in an inner task owned by
+an outer task that always finishes the run. A cancel request is recorded before the inner
+task is touched, and the outer task checks for it after creating the inner task, so a
+cancel that lands before the first step, inside a model call, during a checkpoint write
+or while an event is emitted ends the run `interrupted` (or rolled back) and wakes every
+reader.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any, cast
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.types import Command, Send, StreamMode
+
+from graphport.impl.runtime.broker import MemoryBroker, RunChannel
+from graphport.impl.runtime.event_writer import EventWriter
+from graphport.impl.runtime.events import RunEvent
+from graphport.impl.runtime.graphs import GraphRegistry
+from graphport.impl.runtime.protocol_events import (
+    EventMapper,
+    graph_stream_modes,
+    normalise_stream_modes,
+)
+from graphport.impl.serde import dumps, to_jsonable
+from graphport.impl.storage.events import EventLogRepository
+from graphport.impl.storage.records import RunRecord
+from graphport.impl.storage.runs import RunRepository
+from graphport.impl.storage.threads import ThreadRepository
+from graphport.impl.storage.types import utcnow
+
+logger = logging.getLogger(__name__)
+
+CANCEL_MESSAGE = "interrupt requested via POST /threads/{thread_id}/runs/{run_id}/cancel"
+
+
+@dataclass(slots=True)
+class ExecutorSettings:
+    jobs: int = 8
+    lease: timedelta = timedelta(seconds=60)
+    run_timeout: float | None = None
+    keep_channel_seconds: float = 60.0
+
+
+@dataclass(slots=True)
+class ActiveRun:
+    run: RunRecord
+    channel: RunChannel
+    cancel_action: str | None = None
+    inner: asyncio.Task[None] | None = None
+    outer: asyncio.Task[None] | None = None
+
+
+@dataclass(slots=True)
+class RunOutcome:
+    status: str = "success"
+    error: dict[str, Any] | None = None
+    mapper: EventMapper | None = None
+    cancelled: str | None = None
+
+
+@dataclass(slots=True)
+class _Emitter:
+    """Numbers a run's events, publishes them to readers and queues them for storage."""
+
+    channel: RunChannel
+    writer: EventWriter
+    seq: int
+
+    def emit(self, event: str, data: bytes) -> None:
+        self.seq += 1
+        record = RunEvent(self.seq, event, data)
+        self.channel.publish_one(record)
+        self.writer.add(record)
+
+
+@dataclass
+class RunExecutor:
+    runs: RunRepository
+    threads: ThreadRepository
+    events: EventLogRepository
+    broker: MemoryBroker
+    graphs: GraphRegistry
+    settings: ExecutorSettings = field(default_factory=ExecutorSettings)
+    worker_id: str = field(
+        default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    )
+    on_run_end: list[Callable[[RunRecord, str], Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._active: dict[str, ActiveRun] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._early_cancels: dict[str, str] = {}
+        self._wake = asyncio.Event()
+        self._loop_task: asyncio.Task[None] | None = None
+        self._lease_task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    async def start(self) -> None:
+        # Loop-bound state is made here, not at construction: an app may be started again
+        # on another event loop (tests, reloads).
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._loop_task = asyncio.create_task(self._loop(), name="graphport-executor")
+        self._lease_task = asyncio.create_task(self._renew_leases(), name="graphport-leases")
+        self.notify()
+
+    async def stop(self) -> None:
+        self._stopping = True
+        for task in (self._loop_task, self._lease_task):
+            if task is not None:
+                task.cancel()
+        for task in (self._loop_task, self._lease_task):
+            if task is not None:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        for item in list(self._active.values()):
+            self._request_cancel(item, "interrupt")
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def notify(self) -> None:
+        """Something changed what may be runnable; look at the queue again."""
+        self._wake.set()
+
+    @property
+    def active_count(self) -> int:
+        return len(self._active)
+
+    def is_local(self, run_id: str) -> bool:
+        return run_id in self._active
+
+    # -- the queue loop --------------------------------------------------------------
+
+    async def _loop(self) -> None:
+        while not self._stopping:
+            try:
+                await self._fill_slots()
+                timeout = await self._sleep_budget()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.exception("run queue loop failed; retrying")
+                timeout = 1.0
+            try:
+                async with asyncio.timeout(timeout):
+                    await self._wake.wait()
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    async def _fill_slots(self) -> None:
+        while len(self._active) < self.settings.jobs and not self._stopping:
+            run = await self.runs.claim_next(self.worker_id, self.settings.lease)
+            if run is None:
+                return
+            self._begin(run)
+
+    async def _sleep_budget(self) -> float | None:
+        """Seconds until the earliest delayed run is due (None: until woken)."""
+        if len(self._active) >= self.settings.jobs:
+            return None
+        due = await self.runs.next_run_after()
+        if due is None:
+            return None
+        return max(0.0, (due - utcnow()).total_seconds())
+
+    def _begin(self, run: RunRecord) -> None:
+        channel = self.broker.open(run.run_id, run.thread_id)
+        active = ActiveRun(run=run, channel=channel)
+        self._active[run.run_id] = active
+        early = self._early_cancels.pop(run.run_id, None)
+        if early is not None:
+            active.cancel_action = early
+        active.outer = asyncio.create_task(self._execute(active), name=f"run-{run.run_id}")
+        self._tasks.add(active.outer)
+        active.outer.add_done_callback(self._tasks.discard)
+
+    async def _renew_leases(self) -> None:
+        interval = max(1.0, self.settings.lease.total_seconds() / 3)
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.runs.renew_leases(
+                    self.worker_id, list(self._active), self.settings.lease
+                )
+            except Exception:
+                logger.exception("renewing run leases failed")
+
+    # -- cancellation ----------------------------------------------------------------
+
+    def cancel_local(self, run_id: str, action: str) -> bool:
+        """Cancel a run this worker executes; False if it is not here."""
+        active = self._active.get(run_id)
+        if active is None:
+            return False
+        self._request_cancel(active, action)
+        return True
+
+    def cancel_when_claimed(self, run_id: str, action: str) -> None:
+        """A run was claimed but is not registered yet: cancel it as soon as it is."""
+        if not self.cancel_local(run_id, action):
+            self._early_cancels[run_id] = action
+
+    @staticmethod
+    def _request_cancel(active: ActiveRun, action: str) -> None:
+        if active.cancel_action is None or action == "rollback":
+            active.cancel_action = action
+        if active.inner is not None and not active.inner.done():
+            active.inner.cancel()
+
+    # -- one run ---------------------------------------------------------------------
+
+    async def _execute(self, active: ActiveRun) -> None:
+        run = active.run
+        outcome = RunOutcome()
+        writer = EventWriter(self.events, run.thread_id, run.run_id)
+        emitter: _Emitter | None = None
+        try:
+            thread = await self.threads.get(run.thread_id)
+            # The log itself is the authority on used ids (a rolled-back or crashed run may
+            # have stored events the thread's counter never saw).
+            base = max(thread.event_seq if thread else 0, await self.events.last_seq(run.thread_id))
+            emitter = _Emitter(active.channel, writer, base)
+            emitter.emit("metadata", dumps({"run_id": run.run_id, "attempt": run.attempt}))
+            inner = asyncio.create_task(self._run_graph(run, emitter, outcome))
+            active.inner = inner
+            if active.cancel_action is not None:
+                inner.cancel()
+            try:
+                await inner
+            except asyncio.CancelledError:
+                if active.cancel_action is None:
+                    raise
+                outcome.cancelled = active.cancel_action
+        except asyncio.CancelledError:
+            outcome.cancelled = active.cancel_action or "interrupt"
+        except Exception as exc:  # infrastructure failure around the graph
+            logger.exception("run %s failed outside its graph", run.run_id)
+            outcome.status = "error"
+            outcome.error = {"error": type(exc).__name__, "message": str(exc)}
+            if emitter is not None:
+                emitter.emit("error", dumps(outcome.error))
+        finally:
+            await asyncio.shield(self._finish(active, outcome, writer, emitter))
+
+    async def _run_graph(self, run: RunRecord, emitter: _Emitter, outcome: RunOutcome) -> None:
+        kwargs = run.kwargs
+        config = _run_config(kwargs)
+        graph_id = config["configurable"]["graph_id"]
+        modes = normalise_stream_modes(kwargs.get("stream_mode"))
+        mapper = EventMapper(modes)
+        outcome.mapper = mapper
+        subgraphs = bool(kwargs.get("subgraphs"))
+        try:
+            async with self.graphs.graph_for_run(graph_id, config) as graph:
+                stream: AsyncIterator[Any] = graph.astream(
+                    _graph_input(kwargs),
+                    config,
+                    context=kwargs.get("context") or None,
+                    stream_mode=cast(list[StreamMode], graph_stream_modes(modes)),
+                    subgraphs=subgraphs,
+                    interrupt_before=kwargs.get("interrupt_before"),
+                    interrupt_after=kwargs.get("interrupt_after"),
+                    durability=kwargs.get("durability") or "async",
+                )
+                async with asyncio.timeout(self.settings.run_timeout):
+                    if subgraphs:
+                        async for namespace, mode, chunk in stream:
+                            for name, data in mapper.map(namespace, mode, chunk):
+                                emitter.emit(name, data)
+                    else:
+                        async for mode, chunk in stream:
+                            for name, data in mapper.map((), mode, chunk):
+                                emitter.emit(name, data)
+        except TimeoutError:
+            outcome.status = "timeout"
+            outcome.error = {
+                "error": "TimeoutError",
+                "message": f"Run exceeded its timeout of {self.settings.run_timeout} s",
+            }
+            emitter.emit("error", dumps(outcome.error))
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            outcome.status = "error"
+            outcome.error = {"error": type(exc).__name__, "message": str(exc)}
+            emitter.emit("error", dumps(outcome.error))
+
+    async def _finish(
+        self,
+        active: ActiveRun,
+        outcome: RunOutcome,
+        writer: EventWriter,
+        emitter: _Emitter | None,
+    ) -> None:
+        run = active.run
+        try:
+            await writer.close()
+            if outcome.cancelled == "rollback":
+                await self._rollback(run)
+                active.channel.finish("interrupted", b"{}")
+                return
+            if outcome.cancelled is not None:
+                outcome.status = "interrupted"
+            state = await self._thread_state(run)
+            mapper = outcome.mapper
+            if outcome.status == "error" and outcome.error is not None:
+                result = dumps({"__error__": outcome.error})
+            elif mapper is not None and mapper.has_values:
+                result = dumps(mapper.last_values)
+            else:
+                result = dumps(state["values"]) if state["values"] is not None else b"{}"
+            if outcome.status == "error":
+                thread_status, thread_error = "error", outcome.error
+            elif outcome.cancelled is not None:
+                thread_status = "interrupted" if state["next"] else "idle"
+                thread_error = {
+                    "error": "UserInterrupt",
+                    "message": CANCEL_MESSAGE,
+                }
+            else:
+                thread_status = "interrupted" if state["next"] else "idle"
+                thread_error = outcome.error if outcome.status == "timeout" else None
+            async with self.runs.db.transaction() as conn:
+                await self.runs.finish(
+                    conn,
+                    run.run_id,
+                    status=outcome.status,
+                    result=result.decode(),
+                    error=outcome.error,
+                )
+                await self.threads.record_run_end(
+                    conn,
+                    run.thread_id,
+                    status=thread_status,
+                    values=state["values"],
+                    interrupts=state["interrupts"],
+                    error=thread_error,
+                    event_seq=emitter.seq if emitter is not None else None,
+                )
+            active.channel.finish(outcome.status, result)
+        except Exception:
+            logger.exception("finishing run %s failed", run.run_id)
+            if not active.channel.done:
+                active.channel.finish(
+                    "error",
+                    dumps(
+                        {
+                            "__error__": {
+                                "error": "InternalError",
+                                "message": "run bookkeeping failed",
+                            }
+                        }
+                    ),
+                )
+        finally:
+            self._active.pop(run.run_id, None)
+            self.broker.close_later(run.run_id, self.settings.keep_channel_seconds)
+            for hook in self.on_run_end:
+                try:
+                    maybe = hook(run, outcome.status)
+                    if asyncio.iscoroutine(maybe):
+                        await maybe
+                except Exception:
+                    logger.exception("run-end hook failed for run %s", run.run_id)
+            self.notify()
+
+    async def _thread_state(self, run: RunRecord) -> dict[str, Any]:
+        """The thread's latest state: values, pending nodes and interrupts, as JSON."""
+        config = _run_config(run.kwargs)
+        graph_id = config["configurable"]["graph_id"]
+        state_config: RunnableConfig = {"configurable": {"thread_id": run.thread_id}}
+        async with self.graphs.graph_for_run(graph_id, config) as graph:
+            snapshot = await graph.aget_state(state_config)
+        interrupts: dict[str, Any] = {}
+        for task in snapshot.tasks:
+            if task.interrupts:
+                interrupts[task.id] = [{"id": i.id, "value": i.value} for i in task.interrupts]
+        values = to_jsonable(snapshot.values) if snapshot.created_at is not None else None
+        return {
+            "values": values,
+            "next": list(snapshot.next),
+            "interrupts": to_jsonable(interrupts),
+        }
+
+    async def _rollback(self, run: RunRecord) -> None:
+        """Delete the run and every checkpoint it wrote; the thread is as before the run."""
+        checkpointer = self.graphs.checkpointer
+        if checkpointer is not None:
+            await delete_run_checkpoints(checkpointer, run.thread_id, run.run_id)
+        await self.runs.delete(run.run_id)
+        await self.threads.settle_status(run.thread_id)
+
+
+async def delete_run_checkpoints(checkpointer: Any, thread_id: str, run_id: str) -> None:
+    """Remove the checkpoints (and their writes) a run created on its thread."""
+    delete_for_runs = getattr(checkpointer, "adelete_for_runs", None)
+    try:
+        if delete_for_runs is not None:
+            await delete_for_runs([run_id])
+            return
+    except NotImplementedError:
+        pass
+    from graphport.impl.storage.checkpoint_ops import delete_checkpoints_of_run
+
+    await delete_checkpoints_of_run(checkpointer, thread_id, run_id)
+
+
+def _run_config(kwargs: dict[str, Any]) -> RunnableConfig:
+    config: dict[str, Any] = dict(kwargs.get("config") or {})
+    config["configurable"] = dict(config.get("configurable") or {})
+    return config  # type: ignore[return-value]
+
+
+def _graph_input(kwargs: dict[str, Any]) -> Any:
+    command = kwargs.get("command")
+    if command:
+        goto = command.get("goto")
+        if isinstance(goto, dict):
+            goto = Send(goto["node"], goto.get("input"))
+        elif isinstance(goto, list):
+            goto = [Send(g["node"], g.get("input")) if isinstance(g, dict) else g for g in goto]
+        return Command(
+            update=command.get("update"),
+            resume=command.get("resume"),
+            goto=goto if goto is not None else (),
+        )
+    return kwargs.get("input")

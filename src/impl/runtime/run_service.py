@@ -1,0 +1,338 @@
+"""Creating, cancelling and waiting for runs: the rules every run endpoint shares.
+
+Validation happens here, before anything is stored, so a bad request never leaves a
+half-created run or thread behind: the assistant must resolve, `config.configurable` and
+`context` must not both be given, a resume needs a thread, and the thread's active runs
+decide (by `multitask_strategy`) whether the run is rejected, queued, or replaces them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from langgraph.version import __version__ as langgraph_version
+
+from graphport import __version__ as graphport_version
+from graphport.impl.contract import ApiError
+from graphport.impl.formats import check_uri_reference
+from graphport.impl.runtime.broker import MemoryBroker, RunChannel
+from graphport.impl.runtime.executor import RunExecutor
+from graphport.impl.runtime.graphs import GraphRegistry
+from graphport.impl.runtime.protocol_events import normalise_stream_modes
+from graphport.impl.serde import dumps
+from graphport.impl.storage.assistants import AssistantRepository
+from graphport.impl.storage.database import Database
+from graphport.impl.storage.events import EventLogRepository
+from graphport.impl.storage.ids import system_assistant_id, uuid7
+from graphport.impl.storage.records import AssistantRecord, RunRecord
+from graphport.impl.storage.runs import RunRepository
+from graphport.impl.storage.threads import ThreadRepository
+from graphport.impl.storage.types import utcnow
+
+THREAD_OR_ASSISTANT_NOT_FOUND = "Thread or assistant not found."
+REJECTED_MESSAGE = (
+    "Thread is already running a task. Wait for it to finish or choose a different multitask "
+    "strategy."
+)
+NO_RUNS_TO_CANCEL = (
+    "No matching runs to cancel. Please verify the thread ID and run IDs are correct, and the "
+    "runs haven't been deleted or completed."
+)
+
+
+class RunService:
+    def __init__(
+        self,
+        *,
+        db: Database,
+        threads: ThreadRepository,
+        runs: RunRepository,
+        assistants: AssistantRepository,
+        graphs: GraphRegistry,
+        broker: MemoryBroker,
+        executor: RunExecutor,
+        events: EventLogRepository,
+    ) -> None:
+        self.events = events
+        self.db = db
+        self.threads = threads
+        self.runs = runs
+        self.assistants = assistants
+        self.graphs = graphs
+        self.broker = broker
+        self.executor = executor
+
+    # -- assistants ------------------------------------------------------------------
+
+    async def resolve_assistant(self, assistant_id: str) -> AssistantRecord:
+        """An assistant UUID, or a graph id standing for its system assistant."""
+        try:
+            parsed = str(uuid.UUID(assistant_id))
+        except ValueError:
+            if assistant_id in self.graphs:
+                found = await self.assistants.get(system_assistant_id(assistant_id))
+                if found is not None:
+                    return found
+            raise ApiError(
+                422,
+                f"Invalid assistant: '{assistant_id}'. Must be either:\n"
+                "- A valid assistant UUID, or\n"
+                f"- One of the registered graphs: {', '.join(self.graphs.graph_ids)}",
+            ) from None
+        found = await self.assistants.get(parsed)
+        if found is None:
+            raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
+        return found
+
+    # -- creation --------------------------------------------------------------------
+
+    async def create(
+        self,
+        payload: dict[str, Any],
+        *,
+        thread_id: str | None,
+        request_id: str | None = None,
+    ) -> RunRecord:
+        """Validate and store a run (stateless when `thread_id` is None); it starts when it can."""
+        check_uri_reference(payload.get("webhook"), "webhook")
+        assistant = await self.resolve_assistant(payload["assistant_id"])
+        stateless = thread_id is None
+        command: dict[str, Any] = payload.get("command") or {}
+        if stateless and command and command.get("resume") is not None:
+            raise ApiError(400, "You must provide a thread_id when resuming.")
+        config_in = dict(payload.get("config") or {})
+        user_configurable = dict(config_in.get("configurable") or {})
+        context_in = payload.get("context")
+        if context_in and user_configurable:
+            raise ApiError(
+                400,
+                "Give either `context` or `config.configurable`, not both: `context` is the "
+                "replacement for `configurable` in LangGraph 0.6 and later.",
+            )
+        strategy = payload.get("multitask_strategy") or "enqueue"
+        now = utcnow()
+        run_id = uuid7()
+        new_thread_id = uuid7() if stateless else thread_id
+        assert new_thread_id is not None
+
+        async with self.db.transaction() as conn:
+            thread = None if stateless else await self.threads.get(new_thread_id, conn)
+            if thread is None:
+                if not stateless and (payload.get("if_not_exists") or "reject") != "create":
+                    raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
+                thread = await self.threads.create(new_thread_id, conn=conn, now=now)
+            active = await self.runs.active_for_thread(new_thread_id, conn)
+            if active and strategy == "reject":
+                raise ApiError(409, REJECTED_MESSAGE)
+            resuming = command.get("resume") is not None
+            if payload.get("strict_resume") and resuming and thread.status != "interrupted":
+                raise ApiError(422, "strict_resume: the thread has no pending interrupt to resume.")
+            run = self._build_record(
+                payload,
+                run_id=run_id,
+                thread_id=new_thread_id,
+                thread_metadata=thread.metadata,
+                assistant=assistant,
+                user_configurable=user_configurable,
+                config_in=config_in,
+                stateless=stateless,
+                request_id=request_id,
+                now=now,
+            )
+            await self.runs.insert(conn, run)
+            await self.threads.mark_busy(
+                conn,
+                thread,
+                {"graph_id": assistant.graph_id, "assistant_id": assistant.assistant_id},
+            )
+        self.broker.open(run.run_id, run.thread_id)
+        if active and strategy in ("interrupt", "rollback"):
+            for previous in active:
+                await self.cancel(previous, strategy)
+        self.executor.notify()
+        return run
+
+    def _build_record(
+        self,
+        payload: dict[str, Any],
+        *,
+        run_id: str,
+        thread_id: str,
+        thread_metadata: dict[str, Any],
+        assistant: AssistantRecord,
+        user_configurable: dict[str, Any],
+        config_in: dict[str, Any],
+        stateless: bool,
+        request_id: str | None,
+        now: Any,
+    ) -> RunRecord:
+        user_values = dict(payload.get("context") or user_configurable)
+        assistant_configurable = dict((assistant.config or {}).get("configurable") or {})
+        after_seconds = float(payload.get("after_seconds") or 0)
+        configurable: dict[str, Any] = {
+            **assistant_configurable,
+            **(assistant.context or {}),
+            **user_values,
+            "langgraph_auth_user": None,
+            "langgraph_auth_user_id": "",
+            "langgraph_auth_permissions": [],
+            "langgraph_request_id": request_id or str(uuid.uuid4()),
+            "__request_start_time_ms__": int(time.time() * 1000),
+            "__after_seconds__": after_seconds,
+            "run_id": run_id,
+            "thread_id": thread_id,
+            "graph_id": assistant.graph_id,
+            "assistant_id": assistant.assistant_id,
+            "user_id": "",
+        }
+        checkpoint = payload.get("checkpoint") or {}
+        for key in ("checkpoint_id", "checkpoint_ns", "checkpoint_map"):
+            if checkpoint.get(key) is not None:
+                configurable[key] = checkpoint[key]
+        if payload.get("checkpoint_id"):
+            configurable["checkpoint_id"] = payload["checkpoint_id"]
+        run_metadata = {
+            **(assistant.metadata or {}),
+            **(payload.get("metadata") or {}),
+            "graph_id": assistant.graph_id,
+            "assistant_id": assistant.assistant_id,
+        }
+        config = {
+            **{k: v for k, v in (assistant.config or {}).items() if k != "configurable"},
+            **{k: v for k, v in config_in.items() if k != "configurable"},
+            "configurable": configurable,
+            "metadata": {
+                **thread_metadata,
+                **run_metadata,
+                "run_attempt": 1,
+                "langgraph_version": langgraph_version,
+                "graphport_version": graphport_version,
+                "langgraph_host": "self-hosted",
+            },
+        }
+        durability = payload.get("durability")
+        if durability is None:
+            checkpoint_during = payload.get("checkpoint_during")
+            durability = "exit" if checkpoint_during is False else "async"
+        kwargs: dict[str, Any] = {
+            "input": payload.get("input"),
+            "command": payload.get("command"),
+            "config": config,
+            "context": {**(assistant.context or {}), **user_values},
+            "stream_mode": normalise_stream_modes(payload.get("stream_mode")),
+            "interrupt_before": payload.get("interrupt_before"),
+            "interrupt_after": payload.get("interrupt_after"),
+            "webhook": payload.get("webhook"),
+            "feedback_keys": payload.get("feedback_keys"),
+            "temporary": stateless and (payload.get("on_completion") or "delete") == "delete",
+            "subgraphs": bool(payload.get("stream_subgraphs")),
+            "resumable": bool(payload.get("stream_resumable")),
+            "checkpoint_during": durability != "exit",
+            "durability": durability,
+        }
+        if payload.get("langsmith_tracer") is not None:
+            kwargs["langsmith_tracer"] = payload["langsmith_tracer"]
+        return RunRecord(
+            run_id=run_id,
+            thread_id=thread_id,
+            assistant_id=assistant.assistant_id,
+            status="pending",
+            metadata=run_metadata,
+            kwargs=kwargs,
+            multitask_strategy=payload.get("multitask_strategy") or "enqueue",
+            created_at=now,
+            updated_at=now,
+            run_after=now + timedelta(seconds=after_seconds),
+            temporary=bool(kwargs["temporary"]),
+        )
+
+    # -- cancellation ----------------------------------------------------------------
+
+    async def cancel(self, run: RunRecord, action: str) -> None:
+        """Cancel an active run (a no-op for one that has ended meanwhile)."""
+        if run.status == "pending":
+            if action == "rollback":
+                done = await self.runs.delete_if(run.run_id, statuses=("pending",))
+            else:
+                done = await self.runs.set_status_if(
+                    run.run_id, from_statuses=("pending",), status="interrupted"
+                )
+            if done:
+                channel = self.broker.open(run.run_id, run.thread_id)
+                thread = await self.threads.get(run.thread_id)
+                result_body = (
+                    b"{}" if action == "rollback" or thread is None else dumps(thread.values or {})
+                )
+                channel.finish("interrupted", result_body)
+                self.broker.close_later(run.run_id, 60.0)
+                await self.threads.settle_status(run.thread_id)
+                self.executor.notify()
+                return
+        self.executor.cancel_when_claimed(run.run_id, action)
+
+    async def cancel_many(
+        self,
+        action: str,
+        *,
+        thread_id: str | None = None,
+        run_ids: list[str] | None = None,
+        status: str | None = None,
+    ) -> int:
+        """Cancel the active runs that match; returns how many were cancelled."""
+        if thread_id is not None:
+            wanted = set(run_ids or [])
+            targets = [
+                r for r in await self.runs.active_for_thread(thread_id) if r.run_id in wanted
+            ]
+        else:
+            statuses = ("pending", "running") if status == "all" else (status or "pending",)
+            targets = await self.runs.with_statuses(statuses)
+        for run in targets:
+            await self.cancel(run, action)
+        return len(targets)
+
+    async def delete_run(self, run: RunRecord) -> None:
+        """Delete a run and its stored events; an active run is cancelled first."""
+        if run.active:
+            await self.cancel(run, "interrupt")
+            await self.wait_done(run, None)
+        await self.runs.delete(run.run_id)
+        await self.events.delete_run(run.run_id)
+        await self.threads.settle_status(run.thread_id)
+
+    async def delete_temporary_thread(self, run: RunRecord, _status: str) -> None:
+        """After a stateless run with `on_completion: delete`, its thread goes."""
+        if not run.temporary:
+            return
+        checkpointer = self.graphs.checkpointer
+        if checkpointer is not None:
+            await checkpointer.adelete_thread(run.thread_id)
+        await self.threads.delete(run.thread_id)
+
+    # -- waiting ---------------------------------------------------------------------
+
+    def channel(self, run: RunRecord) -> RunChannel | None:
+        return self.broker.get(run.run_id)
+
+    async def wait_done(self, run: RunRecord, max_wait: float | None) -> bytes | None:
+        """The run's wait/join body once it has ended; None if `max_wait` passed first."""
+        channel = self.broker.get(run.run_id)
+        if channel is None:
+            stored = await self.runs.get(run.run_id)
+            if stored is None:
+                return b"{}"
+            if not stored.active:
+                return stored.result.encode() if stored.result is not None else b"{}"
+            channel = self.broker.open(run.run_id, run.thread_id)
+        loop = asyncio.get_running_loop()
+        deadline = None if max_wait is None else loop.time() + max_wait
+        while not channel.done:
+            remaining = None if deadline is None else deadline - loop.time()
+            if remaining is not None and remaining <= 0:
+                return None
+            await channel.wait(len(channel.events), remaining)
+        return channel.result or b"{}"

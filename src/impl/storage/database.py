@@ -1,0 +1,136 @@
+"""The database handle: one async SQLAlchemy engine on SQLite (embedded) or PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from graphport.impl.serde import dumps_text, loads
+from graphport.impl.storage.tables import metadata
+
+
+@dataclass(frozen=True)
+class DatabaseUrl:
+    """A user-facing database URL, resolved to what each driver needs."""
+
+    dialect: str  # "sqlite" or "postgresql"
+    sqlalchemy_url: str
+    sqlite_path: Path | None = None
+    postgres_conninfo: str | None = None
+
+    @classmethod
+    def parse(cls, url: str) -> DatabaseUrl:
+        """Accept `sqlite:///path`, a bare file path, or `postgresql://...`."""
+        if url.startswith(("postgresql://", "postgres://", "postgresql+asyncpg://")):
+            parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+            plain = parsed.set(drivername="postgresql")
+            return cls(
+                dialect="postgresql",
+                sqlalchemy_url=plain.set(drivername="postgresql+asyncpg").render_as_string(
+                    hide_password=False
+                ),
+                postgres_conninfo=plain.render_as_string(hide_password=False),
+            )
+        path_text = url
+        for prefix in ("sqlite+aiosqlite:///", "sqlite:///"):
+            if url.startswith(prefix):
+                path_text = url[len(prefix) :]
+                break
+        if "://" in path_text:
+            raise ValueError(
+                f"Unsupported database URL {url!r}: use sqlite:///<file> or postgresql://..."
+            )
+        path = Path(path_text).expanduser().resolve()
+        return cls(dialect="sqlite", sqlalchemy_url=f"sqlite+aiosqlite:///{path}", sqlite_path=path)
+
+
+class Database:
+    """Owns the engine; repositories borrow connections and transactions from it."""
+
+    def __init__(self, url: DatabaseUrl, engine: AsyncEngine) -> None:
+        self.url = url
+        self.engine = engine
+        # SQLite has one writer at a time. Writers of this process (our repositories and the
+        # checkpointer, which has its own connection) take this lock instead of meeting in
+        # SQLite's busy handler, which sleeps in steps of milliseconds.
+        self.write_lock: asyncio.Lock | None = None
+
+    @property
+    def dialect(self) -> str:
+        return self.url.dialect
+
+    @classmethod
+    def open(cls, url: str | DatabaseUrl) -> Database:
+        resolved = url if isinstance(url, DatabaseUrl) else DatabaseUrl.parse(url)
+        kwargs: dict[str, Any] = {"json_serializer": dumps_text, "json_deserializer": loads}
+        if resolved.dialect == "sqlite":
+            assert resolved.sqlite_path is not None
+            resolved.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+        engine = create_async_engine(resolved.sqlalchemy_url, **kwargs)
+        if resolved.dialect == "sqlite":
+            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(engine.sync_engine, "begin", _sqlite_begin)
+        return cls(resolved, engine)
+
+    async def create_schema(self) -> None:
+        """Create missing tables (idempotent)."""
+        async with self.engine.begin() as conn:
+            await conn.run_sync(metadata.create_all)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncConnection]:
+        """A connection inside a write transaction that commits on success.
+
+        On SQLite the transaction takes the write lock up front (`BEGIN IMMEDIATE`), so a
+        transaction that reads before it writes never fails half-way with SQLITE_BUSY.
+        """
+        if self.write_lock is None:
+            async with self.engine.connect() as conn:
+                if self.dialect == "sqlite":
+                    conn = await conn.execution_options(sqlite_begin="IMMEDIATE")
+                async with conn.begin():
+                    yield conn
+            return
+        async with self.write_lock, self.engine.connect() as conn:
+            conn = await conn.execution_options(sqlite_begin="IMMEDIATE")
+            async with conn.begin():
+                yield conn
+
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[AsyncConnection]:
+        """A connection for reads (autocommits nothing)."""
+        async with self.engine.connect() as conn:
+            yield conn
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL so readers never block the writer; foreign keys so deletes cascade.
+
+    The driver's own implicit BEGIN is switched off: `_sqlite_begin` emits it instead.
+    """
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")

@@ -1,0 +1,228 @@
+"""Run rows and the run queue: insertion, claiming the next runnable run, ending runs.
+
+The queue is the `runs` table itself. A run is runnable when it is `pending`, its
+`run_after` has come, no run of its thread is `running`, and no older pending run of its
+thread is waiting: runs of a thread go one at a time, in the order they were created.
+Claiming is one UPDATE; on PostgreSQL the candidate row is locked with `SKIP LOCKED`, and
+a partial unique index allows one `running` run per thread whichever worker claims it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from graphport.impl.storage.database import Database
+from graphport.impl.storage.records import ACTIVE_RUN_STATUSES, RunRecord
+from graphport.impl.storage.tables import runs
+from graphport.impl.storage.types import utcnow
+
+# Aliases for the claim query, built once (building them per call defeats SQL caching).
+_CANDIDATE = runs.alias("cand")
+_OLDER = runs.alias("older")
+_RUNNING = runs.alias("running")
+
+
+class RunRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def insert(self, conn: AsyncConnection, run: RunRecord) -> None:
+        await conn.execute(
+            insert(runs).values(
+                run_id=run.run_id,
+                thread_id=run.thread_id,
+                assistant_id=run.assistant_id,
+                status=run.status,
+                metadata=run.metadata,
+                kwargs=run.kwargs,
+                multitask_strategy=run.multitask_strategy,
+                created_at=run.created_at,
+                updated_at=run.updated_at,
+                run_after=run.run_after,
+                attempt=run.attempt,
+                temporary=run.temporary,
+            )
+        )
+
+    async def get(
+        self, run_id: str, thread_id: str | None = None, conn: AsyncConnection | None = None
+    ) -> RunRecord | None:
+        query = select(runs).where(runs.c.run_id == run_id)
+        if thread_id is not None:
+            query = query.where(runs.c.thread_id == thread_id)
+        if conn is None:
+            async with self.db.connection() as own:
+                row = (await own.execute(query)).mappings().first()
+        else:
+            row = (await conn.execute(query)).mappings().first()
+        return RunRecord.from_row(row) if row else None
+
+    async def list_for_thread(
+        self,
+        thread_id: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        status: str | None = None,
+    ) -> list[RunRecord]:
+        query = (
+            select(runs)
+            .where(runs.c.thread_id == thread_id)
+            .order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        if status is not None:
+            query = query.where(runs.c.status == status)
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [RunRecord.from_row(r) for r in rows]
+
+    async def active_for_thread(
+        self, thread_id: str, conn: AsyncConnection | None = None
+    ) -> list[RunRecord]:
+        query = (
+            select(runs)
+            .where(runs.c.thread_id == thread_id, runs.c.status.in_(ACTIVE_RUN_STATUSES))
+            .order_by(runs.c.created_at)
+        )
+        if conn is None:
+            async with self.db.connection() as own:
+                rows = (await own.execute(query)).mappings().all()
+        else:
+            rows = (await conn.execute(query)).mappings().all()
+        return [RunRecord.from_row(r) for r in rows]
+
+    async def with_statuses(self, statuses: Sequence[str]) -> list[RunRecord]:
+        query = select(runs).where(runs.c.status.in_(tuple(statuses))).order_by(runs.c.created_at)
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [RunRecord.from_row(r) for r in rows]
+
+    async def claim_next(self, worker_id: str, lease: timedelta) -> RunRecord | None:
+        """Atomically move the oldest runnable run to `running` for this worker."""
+        now = utcnow()
+        cand, older, running = _CANDIDATE, _OLDER, _RUNNING
+        candidate = (
+            select(cand.c.run_id)
+            .where(
+                cand.c.status == "pending",
+                cand.c.run_after <= now,
+                ~exists().where(
+                    running.c.thread_id == cand.c.thread_id, running.c.status == "running"
+                ),
+                ~exists().where(
+                    older.c.thread_id == cand.c.thread_id,
+                    older.c.status == "pending",
+                    or_(
+                        older.c.created_at < cand.c.created_at,
+                        and_(
+                            older.c.created_at == cand.c.created_at, older.c.run_id < cand.c.run_id
+                        ),
+                    ),
+                ),
+            )
+            .order_by(cand.c.run_after, cand.c.created_at)
+            .limit(1)
+        )
+        if self.db.dialect == "postgresql":
+            candidate = candidate.with_for_update(skip_locked=True, of=cand)
+        statement = (
+            update(runs)
+            .where(runs.c.run_id == candidate.scalar_subquery(), runs.c.status == "pending")
+            .values(
+                status="running",
+                attempt=runs.c.attempt + 1,
+                worker_id=worker_id,
+                lease_expires_at=now + lease,
+                updated_at=now,
+            )
+            .returning(*runs.c)
+        )
+        try:
+            async with self.db.transaction() as conn:
+                row = (await conn.execute(statement)).mappings().first()
+        except IntegrityError:
+            # Another worker started a run of the same thread first; try again later.
+            return None
+        return RunRecord.from_row(row) if row else None
+
+    async def next_run_after(self) -> datetime | None:
+        """When the earliest delayed pending run becomes runnable."""
+        async with self.db.connection() as conn:
+            value = (
+                await conn.execute(
+                    select(func.min(runs.c.run_after)).where(runs.c.status == "pending")
+                )
+            ).scalar_one_or_none()
+        return cast(datetime | None, value)
+
+    async def finish(
+        self,
+        conn: AsyncConnection,
+        run_id: str,
+        *,
+        status: str,
+        result: str | None,
+        error: dict[str, Any] | None,
+        counters: dict[str, int] | None = None,
+    ) -> None:
+        """Record a run's end (inside the caller's transaction, with the thread's update)."""
+        await conn.execute(
+            update(runs)
+            .where(runs.c.run_id == run_id)
+            .values(
+                status=status,
+                result=result,
+                error=error,
+                worker_id=None,
+                lease_expires_at=None,
+                updated_at=utcnow(),
+                **(counters or {}),
+            )
+        )
+
+    async def set_status_if(
+        self, run_id: str, *, from_statuses: Sequence[str], status: str
+    ) -> bool:
+        """Change a run's status only if it is still in one of `from_statuses`."""
+        async with self.db.transaction() as conn:
+            result = await conn.execute(
+                update(runs)
+                .where(runs.c.run_id == run_id, runs.c.status.in_(tuple(from_statuses)))
+                .values(status=status, updated_at=utcnow())
+            )
+        return bool(result.rowcount)
+
+    async def delete_if(self, run_id: str, *, statuses: Sequence[str]) -> bool:
+        """Delete a run only if it is still in one of `statuses`."""
+        async with self.db.transaction() as conn:
+            result = await conn.execute(
+                delete(runs).where(runs.c.run_id == run_id, runs.c.status.in_(tuple(statuses)))
+            )
+        return bool(result.rowcount)
+
+    async def delete(self, run_id: str, conn: AsyncConnection | None = None) -> bool:
+        statement = delete(runs).where(runs.c.run_id == run_id)
+        if conn is None:
+            async with self.db.transaction() as own:
+                result = await own.execute(statement)
+        else:
+            result = await conn.execute(statement)
+        return bool(result.rowcount)
+
+    async def renew_leases(self, worker_id: str, run_ids: Sequence[str], lease: timedelta) -> None:
+        if not run_ids:
+            return
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                update(runs)
+                .where(runs.c.run_id.in_(tuple(run_ids)), runs.c.worker_id == worker_id)
+                .values(lease_expires_at=utcnow() + lease)
+            )

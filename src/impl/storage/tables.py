@@ -1,0 +1,143 @@
+"""The relational schema, as SQLAlchemy Core tables (the same on SQLite and PostgreSQL).
+
+Checkpoints are not here: langgraph's own checkpointers own their tables.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
+
+from graphport.impl.storage.types import UtcDateTime, json_column_type
+
+metadata = MetaData()
+
+assistants = Table(
+    "assistants",
+    metadata,
+    Column("assistant_id", String(36), primary_key=True),
+    Column("graph_id", String(255), nullable=False, index=True),
+    Column("name", String(255), nullable=False),
+    Column("description", Text, nullable=True),
+    Column("config", json_column_type(), nullable=False),
+    Column("context", json_column_type(), nullable=False),
+    Column("metadata", json_column_type(), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+assistant_versions = Table(
+    "assistant_versions",
+    metadata,
+    Column(
+        "assistant_id",
+        String(36),
+        ForeignKey("assistants.assistant_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("version", Integer, primary_key=True),
+    Column("graph_id", String(255), nullable=False),
+    Column("name", String(255), nullable=False),
+    Column("description", Text, nullable=True),
+    Column("config", json_column_type(), nullable=False),
+    Column("context", json_column_type(), nullable=False),
+    Column("metadata", json_column_type(), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+threads = Table(
+    "threads",
+    metadata,
+    Column("thread_id", String(36), primary_key=True),
+    Column("created_at", UtcDateTime, nullable=False, index=True),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("state_updated_at", UtcDateTime, nullable=False),
+    Column("metadata", json_column_type(), nullable=False),
+    Column("config", json_column_type(), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("values", json_column_type(), nullable=True),
+    Column("interrupts", json_column_type(), nullable=False),
+    Column("error", json_column_type(), nullable=True),
+    Column("ttl_strategy", String(16), nullable=True),
+    Column("ttl_minutes", Integer, nullable=True),
+    Column("expires_at", UtcDateTime, nullable=True),
+    # The last event sequence number handed out on this thread (the run event log's ids).
+    Column("event_seq", Integer, nullable=False, server_default=text("0")),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("run_id", String(36), primary_key=True),
+    Column(
+        "thread_id",
+        String(36),
+        ForeignKey("threads.thread_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("assistant_id", String(36), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("metadata", json_column_type(), nullable=False),
+    Column("kwargs", json_column_type(), nullable=False),
+    Column("multitask_strategy", String(16), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    # When the run may start (`after_seconds`); the queue orders by it, then by creation.
+    Column("run_after", UtcDateTime, nullable=False),
+    Column("attempt", Integer, nullable=False, server_default=text("0")),
+    Column("temporary", Boolean, nullable=False, server_default=text("false")),
+    # Which worker holds the run, and until when its lease lasts (crash recovery).
+    Column("worker_id", String(64), nullable=True),
+    Column("lease_expires_at", UtcDateTime, nullable=True),
+    # The wait/join body once the run has ended (raw JSON text).
+    Column("result", Text, nullable=True),
+    Column("error", json_column_type(), nullable=True),
+    Column("total_input_tokens", Integer, nullable=False, server_default=text("0")),
+    Column("total_output_tokens", Integer, nullable=False, server_default=text("0")),
+    Column("total_tokens", Integer, nullable=False, server_default=text("0")),
+    Column("llm_call_count", Integer, nullable=False, server_default=text("0")),
+    Column("lead_agent_tokens", Integer, nullable=False, server_default=text("0")),
+    Column("subagent_tokens", Integer, nullable=False, server_default=text("0")),
+    Column("middleware_tokens", Integer, nullable=False, server_default=text("0")),
+    Column("message_count", Integer, nullable=False, server_default=text("0")),
+    Index("ix_runs_thread_created", "thread_id", "created_at"),
+    Index("ix_runs_status_run_after", "status", "run_after"),
+    # At most one running run per thread, whichever worker claims it.
+    Index(
+        "uq_runs_one_running_per_thread",
+        "thread_id",
+        unique=True,
+        sqlite_where=text("status = 'running'"),
+        postgresql_where=text("status = 'running'"),
+    ),
+)
+
+run_events = Table(
+    "run_events",
+    metadata,
+    Column(
+        "thread_id",
+        String(36),
+        ForeignKey("threads.thread_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    # Strictly increasing per thread across runs: the SSE `id` of resumable streams.
+    Column("seq", Integer, primary_key=True),
+    Column("run_id", String(36), nullable=False),
+    Column("event", String(255), nullable=False),
+    # The event's data as one line of compact JSON, exactly as it went on the wire.
+    Column("data", Text, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Index("ix_run_events_run_seq", "run_id", "seq"),
+)

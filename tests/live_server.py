@@ -1,0 +1,80 @@
+"""A real graphport server for tests: uvicorn on 127.0.0.1 and a free port, in a thread.
+
+Tests that speak HTTP the way clients do (the official SDKs, schemathesis over the wire,
+SSE with disconnects) use this instead of an in-process transport.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from graphport.impl.app import create_app
+from graphport.impl.config import Settings
+from helpers import ROOT
+
+EXAMPLES_CONFIG = ROOT / "examples" / "langgraph.json"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def example_settings(data_dir: Path, **options: Any) -> Settings:
+    """The example graphs, with their database in `data_dir`."""
+    return Settings.load(
+        EXAMPLES_CONFIG,
+        database_url=f"sqlite:///{data_dir / 'graphport.db'}",
+        **options,
+    )
+
+
+class LiveServer:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.app = create_app(settings)
+        config = uvicorn.Config(
+            self.app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            lifespan="on",
+            timeout_graceful_shutdown=5,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the test server failed to start")
+            if time.monotonic() > deadline:
+                raise TimeoutError("the test server did not start within 30 s")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=15)
+
+
+@contextmanager
+def live_server(settings: Settings) -> Iterator[LiveServer]:
+    server = LiveServer(settings)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
