@@ -55,9 +55,23 @@ def test_a_class_missing_a_method_cannot_be_instantiated() -> None:
         Partial()  # type: ignore[abstract]
 
 
+PROTOCOLS = [
+    value
+    for name, value in vars(api).items()
+    if name.endswith("Api") and isinstance(value, type) and value.__module__ == api.__name__
+]
+
+
+def _operations_of(protocol: type) -> set[str]:
+    return {name for name in dir(protocol) if name in OPERATIONS}
+
+
 def test_implement_completes_listed_operations_with_501_answers() -> None:
-    threads = implement(api.ThreadsApi)
-    assert api.ThreadsApi in type(threads).__mro__
+    wholly_listed = [p for p in PROTOCOLS if _operations_of(p) <= NOT_IMPLEMENTED]
+    if not wholly_listed:
+        pytest.skip("every tag has implemented operations now")
+    completed = implement(wholly_listed[0])
+    assert wholly_listed[0] in type(completed).__mro__
 
 
 def test_implement_refuses_an_unlisted_missing_operation() -> None:
@@ -72,13 +86,16 @@ def test_implement_refuses_an_unlisted_missing_operation() -> None:
 
 
 def test_implement_refuses_an_implemented_operation_still_listed() -> None:
-    listed = sorted(op for op in NOT_IMPLEMENTED if hasattr(api.ThreadsApi, op))[0]
+    if not NOT_IMPLEMENTED:
+        pytest.skip("nothing is listed any more")
+    listed = sorted(NOT_IMPLEMENTED)[0]
+    protocol = next(p for p in PROTOCOLS if listed in _operations_of(p))
 
     async def done(self: object, **_: object) -> Response:
         return Response(status_code=204)
 
-    built = type("ThreadsService", (api.ThreadsApi,), {listed: done})
-    with pytest.raises(NotImplementedListError, match=f"implements {listed}: remove them"):
+    built = type("Service", (protocol,), dict.fromkeys(_operations_of(protocol), done))
+    with pytest.raises(NotImplementedListError, match=f"implements .*{listed}.*: remove them"):
         implement(built)
 
 

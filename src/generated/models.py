@@ -1076,18 +1076,22 @@ class StreamModeFilter1(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            pattern='^\\[[ \\t\\n\\r]*("(values|messages|messages-tuple|updates|events|tasks|checkpoints|debug|custom|tools)"[ \\t\\n\\r]*(,[ \\t\\n\\r]*"(values|messages|messages-tuple|updates|events|tasks|checkpoints|debug|custom|tools)"[ \\t\\n\\r]*)*)?\\]$'
+            pattern='^(|\\[[ \\t\\n\\r]*("(values|messages|messages-tuple|updates|events|tasks|checkpoints|debug|custom|tools)"[ \\t\\n\\r]*(,[ \\t\\n\\r]*"(values|messages|messages-tuple|updates|events|tasks|checkpoints|debug|custom|tools)"[ \\t\\n\\r]*)*)?\\])$'
         ),
     ]
     """
-    A stream mode, or a JSON array of stream modes (`["values","updates"]`).
+    A stream mode, a JSON array of stream modes (`["values","updates"]`), or empty (no
+    filter: what the Python SDK sends when it has none).
+
     """
 
 
 class StreamModeFilter(RootModel[StreamMode | StreamModeFilter1]):
     root: StreamMode | StreamModeFilter1
     """
-    A stream mode, or a JSON array of stream modes (`["values","updates"]`).
+    A stream mode, a JSON array of stream modes (`["values","updates"]`), or empty (no
+    filter: what the Python SDK sends when it has none).
+
     """
 
 

@@ -20,11 +20,11 @@ from graphport.generated.api import (
     CronsApi,
     RunHistoryApi,
     StoreApi,
-    ThreadsApi,
     build_router,
 )
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.system import SystemService
+from graphport.impl.api.threads import ThreadsService
 from graphport.impl.config import Settings
 from graphport.impl.errors import install_error_handlers
 from graphport.impl.not_implemented import check_list, implement
@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # which the 405 `Allow` computation and the route-coverage tests walk.
     build_router(
         assistants=implement(AssistantsApi),
-        threads=implement(ThreadsApi),
+        threads=implement(ThreadsService, services),
         thread_runs=implement(ThreadRunsService, services),
         stateless_runs=implement(StatelessRunsService, services),
         crons=implement(CronsApi),

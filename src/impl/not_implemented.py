@@ -31,11 +31,9 @@ NOT_IMPLEMENTED: frozenset[str] = frozenset(
         "list_assistant_versions",
         "set_latest_assistant_version",
         # Threads
-        "create_thread",
         "search_threads",
         "count_threads",
         "prune_threads",
-        "get_thread",
         "update_thread",
         "delete_thread",
         "copy_thread",

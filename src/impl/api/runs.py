@@ -79,13 +79,14 @@ def parse_stream_modes(values: Sequence[str] | None) -> list[str] | None:
             modes.extend(parsed)
         else:
             modes.append(value)
+    modes = [m for m in modes if m]  # an empty value is no filter (the Python SDK sends one)
     unknown = [m for m in modes if m not in STREAM_MODES]
     if unknown:
         raise ApiError(
             422,
             f"Invalid stream_mode {unknown[0]!r}: expected one of {', '.join(sorted(STREAM_MODES))}",
         )
-    return modes
+    return modes or None
 
 
 def parse_last_event_id(value: str | None) -> int | None:

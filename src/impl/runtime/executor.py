@@ -269,26 +269,41 @@ class RunExecutor:
         mapper = EventMapper(modes)
         outcome.mapper = mapper
         subgraphs = bool(kwargs.get("subgraphs"))
+        # The root chain of LangChain callbacks is the run itself (as on the reference), which
+        # is how `events` tells the run's own stream chunks from its children's events.
+        config["run_id"] = uuid.UUID(run.run_id)
+        config["run_name"] = graph_id
+        options: dict[str, Any] = {
+            "context": kwargs.get("context") or None,
+            "stream_mode": cast(list[StreamMode], graph_stream_modes(modes)),
+            "subgraphs": subgraphs,
+            "interrupt_before": kwargs.get("interrupt_before"),
+            "interrupt_after": kwargs.get("interrupt_after"),
+            "durability": kwargs.get("durability") or "async",
+        }
+        with_events = "events" in modes
         try:
             async with self.graphs.graph_for_run(graph_id, config) as graph:
-                stream: AsyncIterator[Any] = graph.astream(
-                    _graph_input(kwargs),
-                    config,
-                    context=kwargs.get("context") or None,
-                    stream_mode=cast(list[StreamMode], graph_stream_modes(modes)),
-                    subgraphs=subgraphs,
-                    interrupt_before=kwargs.get("interrupt_before"),
-                    interrupt_after=kwargs.get("interrupt_after"),
-                    durability=kwargs.get("durability") or "async",
-                )
                 async with asyncio.timeout(self.settings.run_timeout):
-                    if subgraphs:
-                        async for namespace, mode, chunk in stream:
+                    if with_events:
+                        events = graph.astream_events(
+                            _graph_input(kwargs), config, version="v2", **options
+                        )
+                        async for event in events:
+                            if event["event"] != "on_chain_stream" or event["run_id"] != run.run_id:
+                                emitter.emit("events", dumps(event))
+                                continue
+                            item = event["data"]["chunk"]
+                            namespace, mode, chunk = item if subgraphs else ((), *item)
                             for name, data in mapper.map(namespace, mode, chunk):
                                 emitter.emit(name, data)
                     else:
-                        async for mode, chunk in stream:
-                            for name, data in mapper.map((), mode, chunk):
+                        stream: AsyncIterator[Any] = graph.astream(
+                            _graph_input(kwargs), config, **options
+                        )
+                        async for item in stream:
+                            namespace, mode, chunk = item if subgraphs else ((), *item)
+                            for name, data in mapper.map(namespace, mode, chunk):
                                 emitter.emit(name, data)
         except TimeoutError:
             outcome.status = "timeout"

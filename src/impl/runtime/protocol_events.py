@@ -83,6 +83,8 @@ class EventMapper:
         if mode == "messages":
             return self._messages(suffix, chunk)
         if mode in self._requested:
+            if mode == "debug":
+                chunk = _with_checkpoint_ids(chunk)
             return [(mode + suffix, dumps(chunk))]
         return []
 
@@ -113,3 +115,29 @@ class EventMapper:
         else:
             out.append(("messages/complete" + suffix, dumps([message])))
         return out
+
+
+def _checkpoint_id(config: Any) -> dict[str, Any] | None:
+    if not config:
+        return None
+    configurable = config.get("configurable") or {}
+    return {
+        "checkpoint_id": configurable.get("checkpoint_id"),
+        "thread_id": configurable.get("thread_id"),
+        "checkpoint_ns": configurable.get("checkpoint_ns", ""),
+    }
+
+
+def _with_checkpoint_ids(chunk: Any) -> Any:
+    """`debug` checkpoint payloads also name their checkpoint and parent, as the reference's do."""
+    if not isinstance(chunk, dict) or chunk.get("type") != "checkpoint":
+        return chunk
+    payload = chunk.get("payload")
+    if not isinstance(payload, dict):
+        return chunk
+    payload = {
+        **payload,
+        "checkpoint": _checkpoint_id(payload.get("config")),
+        "parent_checkpoint": _checkpoint_id(payload.get("parent_config")),
+    }
+    return {**chunk, "payload": payload}
