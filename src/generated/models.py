@@ -1055,8 +1055,9 @@ class StreamMode(StrEnum):
     """
     What a run stream carries. `messages-tuple` is sent under the event name `messages`
     (`[message, metadata]`); `messages` is the legacy mode (`messages/partial`,
-    `messages/complete`, `messages/metadata`). `tools` carries tool start/end events (the
-    reference rejects it; `useStream` may ask for it).
+    `messages/complete`, `messages/metadata`). `tools` is accepted because `useStream` may
+    ask for it (the reference answers 422); it adds no events of its own — tool calls show in
+    `events`, `updates` and `messages`.
 
     """
 

@@ -26,6 +26,7 @@ from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.system import SystemService
 from graphport.impl.api.threads import ThreadsService
 from graphport.impl.config import Settings
+from graphport.impl.cors import install_cors
 from graphport.impl.errors import install_error_handlers
 from graphport.impl.not_implemented import check_list, implement
 from graphport.impl.routing import MostSpecificResource
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         router=app.router,
     )
     app.add_middleware(MostSpecificResource, routes=app.router.routes)
+    install_cors(app, settings.http)
     return app
 
 
