@@ -87,7 +87,7 @@ async def test_python_sdk_bodies_with_every_option_are_accepted(live: LiveServer
                 **options,
             )
         ]
-        assert [p.event for p in parts][0] == "metadata"
+        assert parts[0].event == "metadata"
         assert all(p.event != "error" for p in parts)
         run = await client.runs.create(thread_id, "echo", checkpoint_during=True, **options)
         assert run["status"] == "pending"
