@@ -64,6 +64,7 @@ class Services:
             events=self.events,
         )
         self.executor.on_run_end.append(self.run_service.delete_temporary_thread)
+        self.executor.on_thread_changed.append(self.run_service.refresh_thread)
         self.checkpointer: BaseCheckpointSaver[str] | None = None
         self._stack = AsyncExitStack()
 

@@ -15,7 +15,7 @@ from starlette.responses import Response, StreamingResponse
 from graphport.generated import models
 from graphport.generated.api import StatelessRunsApi, ThreadRunsApi
 from graphport.impl.api.shapes import json_response, raw_json_response, run_json
-from graphport.impl.api.streams import channel_events, mode_filter, sse_response
+from graphport.impl.api.streams import channel_events, keep_event, mode_filter, sse_response
 from graphport.impl.contract import ApiError
 from graphport.impl.runtime.broker import RunChannel
 from graphport.impl.runtime.events import RunEvent
@@ -215,6 +215,11 @@ class ThreadRunsService(_RunsBase, ThreadRunsApi):
     ) -> Response:
         run = await self.services.runs.get(str(run_id), str(thread_id))
         if run is None:
+            # A stateless run's record goes with its thread when it ends; its result stays
+            # in memory a while for whoever joins right then.
+            channel = self.services.broker.get(str(run_id))
+            if channel is not None and channel.done and channel.thread_id == str(thread_id):
+                return raw_json_response(channel.result or b"{}")
             return json_response({"__error__": RUN_NOT_FOUND_ERROR})
         cancel = self._canceller(run) if cancel_on_disconnect else None
         return self._wait_response(run, _join_headers(run), cancel)
@@ -359,6 +364,6 @@ async def _one_event(event: str, data: bytes) -> AsyncIterator[bytes]:
 
 
 async def _replay_only(events: list[RunEvent], keep: frozenset[str] | None) -> AsyncIterator[bytes]:
-    chunk = b"".join(e.frame(True) for e in events if keep is None or e.mode in keep)
+    chunk = b"".join(e.frame(True) for e in events if keep_event(e, keep))
     if chunk:
         yield chunk

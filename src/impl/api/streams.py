@@ -41,8 +41,10 @@ def mode_filter(modes: Collection[str] | None) -> frozenset[str] | None:
     return frozenset("messages" if m.startswith("messages") else m for m in modes)
 
 
-def _keep(event: RunEvent, keep: frozenset[str] | None) -> bool:
-    return keep is None or event.mode in keep
+def keep_event(event: RunEvent, keep: frozenset[str] | None) -> bool:
+    """Run streams send every event of the run but its end marker (thread streams send it)."""
+    mode = event.mode
+    return mode != "lifecycle" and (keep is None or mode in keep)
 
 
 async def channel_events(
@@ -63,7 +65,7 @@ async def channel_events(
     finished = False
     try:
         if prefix:
-            chunk = b"".join(e.frame(with_ids) for e in prefix if _keep(e, keep))
+            chunk = b"".join(e.frame(with_ids) for e in prefix if keep_event(e, keep))
             if chunk:
                 yield chunk
         while True:
@@ -71,7 +73,9 @@ async def channel_events(
             if cursor < len(events):
                 end = len(events)
                 chunk = b"".join(
-                    events[i].frame(with_ids) for i in range(cursor, end) if _keep(events[i], keep)
+                    events[i].frame(with_ids)
+                    for i in range(cursor, end)
+                    if keep_event(events[i], keep)
                 )
                 cursor = end
                 if chunk:

@@ -80,10 +80,39 @@ class RunChannel:
 
 
 class MemoryBroker:
-    """Channels of the runs this process knows about, by run id."""
+    """Channels of the runs this process knows about, by run id, and thread channels.
+
+    A thread channel exists while someone streams the thread (`GET /threads/{id}/stream`):
+    every event of the thread's runs, and the thread's own events, are appended to it too.
+    """
 
     def __init__(self) -> None:
         self._channels: dict[str, RunChannel] = {}
+        self._threads: dict[str, tuple[RunChannel, int]] = {}
+
+    def subscribe_thread(self, thread_id: str) -> RunChannel:
+        channel, readers = self._threads.get(thread_id, (RunChannel("", thread_id), 0))
+        self._threads[thread_id] = (channel, readers + 1)
+        return channel
+
+    def unsubscribe_thread(self, thread_id: str) -> None:
+        channel, readers = self._threads.get(thread_id, (None, 0))
+        if channel is None:
+            return
+        if readers <= 1:
+            del self._threads[thread_id]
+        else:
+            self._threads[thread_id] = (channel, readers - 1)
+
+    def publish_thread(self, thread_id: str, event: RunEvent) -> None:
+        """Give an event to the thread's readers, if it has any."""
+        entry = self._threads.get(thread_id)
+        if entry is not None:
+            entry[0].publish_one(event)
+
+    def active_channels(self, thread_id: str) -> list[RunChannel]:
+        """The channels of this thread's runs that are still going on."""
+        return [c for c in self._channels.values() if c.thread_id == thread_id and not c.done]
 
     def open(self, run_id: str, thread_id: str) -> RunChannel:
         """The run's channel, created if it does not exist yet."""
@@ -102,6 +131,7 @@ class MemoryBroker:
     def clear(self) -> None:
         """Forget every channel (the server is stopping)."""
         self._channels.clear()
+        self._threads.clear()
 
     def close_later(self, run_id: str, delay: float) -> None:
         """Keep an ended run's channel a little while for late joiners, then drop it."""

@@ -36,7 +36,15 @@ class RunEvent:
     def mode(self) -> str:
         """The stream mode an event belongs to, for `stream_mode` filters on joins.
 
-        `values|child:1` is `values`; every `messages…` event is `messages`.
+        `values|child:1` is `values`; every `messages…` event is `messages`; the end-of-run
+        marker is `lifecycle` (it only goes out on thread streams).
         """
+        if self.event == RUN_DONE:
+            return "lifecycle"
         base = self.event.split("|", 1)[0]
         return "messages" if base.startswith("messages") else base
+
+
+# The end of a run, stored in its log as the last event. Run streams never send it; thread
+# streams send it as `event: metadata` with `{"status": "run_done", "run_id": ...}`.
+RUN_DONE = "run_done"

@@ -20,7 +20,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, cast
@@ -30,14 +30,15 @@ from langgraph.types import Command, Send, StreamMode
 
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.event_writer import EventWriter
-from graphport.impl.runtime.events import RunEvent
+from graphport.impl.runtime.events import RUN_DONE, RunEvent
 from graphport.impl.runtime.graphs import GraphRegistry
 from graphport.impl.runtime.protocol_events import (
     EventMapper,
     graph_stream_modes,
     normalise_stream_modes,
 )
-from graphport.impl.serde import dumps, to_jsonable
+from graphport.impl.runtime.thread_state import read_thread_state, resting_status
+from graphport.impl.serde import dumps
 from graphport.impl.storage.events import EventLogRepository
 from graphport.impl.storage.records import RunRecord
 from graphport.impl.storage.runs import RunRepository
@@ -80,12 +81,14 @@ class _Emitter:
 
     channel: RunChannel
     writer: EventWriter
+    broker: MemoryBroker
     seq: int
 
     def emit(self, event: str, data: bytes) -> None:
         self.seq += 1
         record = RunEvent(self.seq, event, data)
         self.channel.publish_one(record)
+        self.broker.publish_thread(self.channel.thread_id, record)
         self.writer.add(record)
 
 
@@ -101,6 +104,8 @@ class RunExecutor:
         default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     )
     on_run_end: list[Callable[[RunRecord, str], Any]] = field(default_factory=list)
+    # Called when runs vanished without ending (rollback): the thread's status is recomputed.
+    on_thread_changed: list[Callable[[str], Awaitable[None]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._active: dict[str, ActiveRun] = {}
@@ -238,7 +243,7 @@ class RunExecutor:
             # The log itself is the authority on used ids (a rolled-back or crashed run may
             # have stored events the thread's counter never saw).
             base = max(thread.event_seq if thread else 0, await self.events.last_seq(run.thread_id))
-            emitter = _Emitter(active.channel, writer, base)
+            emitter = _Emitter(active.channel, writer, self.broker, base)
             emitter.emit("metadata", dumps({"run_id": run.run_id, "attempt": run.attempt}))
             inner = asyncio.create_task(self._run_graph(run, emitter, outcome))
             active.inner = inner
@@ -328,32 +333,30 @@ class RunExecutor:
     ) -> None:
         run = active.run
         try:
+            if emitter is not None:
+                emitter.emit(RUN_DONE, dumps({"status": "run_done", "run_id": run.run_id}))
             await writer.close()
             if outcome.cancelled == "rollback":
-                await self._rollback(run)
+                await self._rollback(run, emitter.seq if emitter is not None else None)
                 active.channel.finish("interrupted", b"{}")
                 return
             if outcome.cancelled is not None:
                 outcome.status = "interrupted"
-            state = await self._thread_state(run)
+            config = _run_config(run.kwargs)
+            state = await read_thread_state(
+                self.graphs, run.thread_id, config["configurable"]["graph_id"], config
+            )
             mapper = outcome.mapper
             if outcome.status == "error" and outcome.error is not None:
                 result = dumps({"__error__": outcome.error})
             elif mapper is not None and mapper.has_values:
                 result = dumps(mapper.last_values)
             else:
-                result = dumps(state["values"]) if state["values"] is not None else b"{}"
-            if outcome.status == "error":
-                thread_status, thread_error = "error", outcome.error
-            elif outcome.cancelled is not None:
-                thread_status = "interrupted" if state["next"] else "idle"
-                thread_error = {
-                    "error": "UserInterrupt",
-                    "message": CANCEL_MESSAGE,
-                }
-            else:
-                thread_status = "interrupted" if state["next"] else "idle"
-                thread_error = outcome.error if outcome.status == "timeout" else None
+                result = dumps(state.values) if state.values is not None else b"{}"
+            thread_error: dict[str, Any] | None = outcome.error
+            if outcome.cancelled is not None:
+                thread_error = {"error": "UserInterrupt", "message": CANCEL_MESSAGE}
+            thread_status = resting_status(thread_error, state)
             async with self.runs.db.transaction() as conn:
                 await self.runs.finish(
                     conn,
@@ -366,8 +369,8 @@ class RunExecutor:
                     conn,
                     run.thread_id,
                     status=thread_status,
-                    values=state["values"],
-                    interrupts=state["interrupts"],
+                    values=state.values,
+                    interrupts=state.interrupts,
                     error=thread_error,
                     event_seq=emitter.seq if emitter is not None else None,
                 )
@@ -398,31 +401,21 @@ class RunExecutor:
                     logger.exception("run-end hook failed for run %s", run.run_id)
             self.notify()
 
-    async def _thread_state(self, run: RunRecord) -> dict[str, Any]:
-        """The thread's latest state: values, pending nodes and interrupts, as JSON."""
-        config = _run_config(run.kwargs)
-        graph_id = config["configurable"]["graph_id"]
-        state_config: RunnableConfig = {"configurable": {"thread_id": run.thread_id}}
-        async with self.graphs.graph_for_run(graph_id, config) as graph:
-            snapshot = await graph.aget_state(state_config)
-        interrupts: dict[str, Any] = {}
-        for task in snapshot.tasks:
-            if task.interrupts:
-                interrupts[task.id] = [{"id": i.id, "value": i.value} for i in task.interrupts]
-        values = to_jsonable(snapshot.values) if snapshot.created_at is not None else None
-        return {
-            "values": values,
-            "next": list(snapshot.next),
-            "interrupts": to_jsonable(interrupts),
-        }
+    async def _rollback(self, run: RunRecord, last_seq: int | None) -> None:
+        """Delete the run, its events and every checkpoint it wrote.
 
-    async def _rollback(self, run: RunRecord) -> None:
-        """Delete the run and every checkpoint it wrote; the thread is as before the run."""
+        The thread is left as before the run, except that its event counter keeps what the
+        run used: ids already sent to thread-stream readers are never handed out again.
+        """
         checkpointer = self.graphs.checkpointer
         if checkpointer is not None:
             await delete_run_checkpoints(checkpointer, run.thread_id, run.run_id)
         await self.runs.delete(run.run_id)
-        await self.threads.settle_status(run.thread_id)
+        await self.events.delete_run(run.run_id)
+        if last_seq is not None:
+            await self.threads.advance_event_seq(run.thread_id, last_seq)
+        for hook in self.on_thread_changed:
+            await hook(run.thread_id)
 
 
 async def delete_run_checkpoints(checkpointer: Any, thread_id: str, run_id: str) -> None:

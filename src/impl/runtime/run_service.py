@@ -23,6 +23,7 @@ from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.executor import RunExecutor
 from graphport.impl.runtime.graphs import GraphRegistry
 from graphport.impl.runtime.protocol_events import normalise_stream_modes
+from graphport.impl.runtime.thread_state import read_thread_state, resting_status
 from graphport.impl.serde import dumps
 from graphport.impl.storage.assistants import AssistantRepository
 from graphport.impl.storage.database import Database
@@ -269,7 +270,7 @@ class RunService:
                 )
                 channel.finish("interrupted", result_body)
                 self.broker.close_later(run.run_id, 60.0)
-                await self.threads.settle_status(run.thread_id)
+                await self.refresh_thread(run.thread_id)
                 self.executor.notify()
                 return
         self.executor.cancel_when_claimed(run.run_id, action)
@@ -302,7 +303,7 @@ class RunService:
             await self.wait_done(run, None)
         await self.runs.delete(run.run_id)
         await self.events.delete_run(run.run_id)
-        await self.threads.settle_status(run.thread_id)
+        await self.refresh_thread(run.thread_id)
 
     async def delete_temporary_thread(self, run: RunRecord, _status: str) -> None:
         """After a stateless run with `on_completion: delete`, its thread goes."""
@@ -312,6 +313,21 @@ class RunService:
         if checkpointer is not None:
             await checkpointer.adelete_thread(run.thread_id)
         await self.threads.delete(run.thread_id)
+
+    async def refresh_thread(self, thread_id: str) -> None:
+        """Recompute a thread's status and state copy after runs vanished without ending."""
+        thread = await self.threads.get(thread_id)
+        if thread is None:
+            return
+        if await self.runs.active_for_thread(thread_id):
+            return  # still busy; the active runs' ends will settle it
+        state = await read_thread_state(self.graphs, thread_id, thread.metadata.get("graph_id"))
+        await self.threads.set_resting_state(
+            thread_id,
+            status=resting_status(thread.error, state),
+            values=state.values,
+            interrupts=state.interrupts,
+        )
 
     # -- waiting ---------------------------------------------------------------------
 

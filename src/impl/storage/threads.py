@@ -109,35 +109,30 @@ class ThreadRepository:
             update(threads).where(threads.c.thread_id == thread_id).values(**values_update)
         )
 
-    async def settle_status(self, thread_id: str) -> None:
-        """Recompute a thread's status after runs vanished without ending (rollback, delete)."""
+    async def set_resting_state(
+        self, thread_id: str, *, status: str, values: Any, interrupts: dict[str, Any]
+    ) -> None:
+        """After runs vanished (rollback, delete): the thread as its checkpoints now say."""
         async with self.db.transaction() as conn:
-            thread = await self.get(thread_id, conn)
-            if thread is None:
-                return
-            active = (
-                await conn.execute(
-                    select(runs.c.run_id)
-                    .where(runs.c.thread_id == thread_id, runs.c.status.in_(("pending", "running")))
-                    .limit(1)
-                )
-            ).first()
-            if active or thread.status != "busy":
-                return
-            status = (
-                "error"
-                if thread.error
-                and thread.error.get("error")
-                not in (
-                    "UserInterrupt",
-                    "UserRollback",
-                )
-                else ("interrupted" if thread.interrupts else "idle")
-            )
             await conn.execute(
                 update(threads)
                 .where(threads.c.thread_id == thread_id)
-                .values(status=status, updated_at=utcnow())
+                .values(
+                    status=status,
+                    values=values,
+                    interrupts=interrupts,
+                    updated_at=utcnow(),
+                    state_updated_at=utcnow(),
+                )
+            )
+
+    async def advance_event_seq(self, thread_id: str, seq: int) -> None:
+        """Make sure the thread's event counter is at least `seq`."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                update(threads)
+                .where(threads.c.thread_id == thread_id, threads.c.event_seq < seq)
+                .values(event_seq=seq)
             )
 
     async def reserve_event_seq(self, thread_id: str, count: int = 1) -> int:
