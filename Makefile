@@ -18,7 +18,8 @@ LINTED := codegen src tests
 # mypy cannot follow setuptools' editable finder (graphport -> src/); it reads this link instead.
 MYPY_LINK := .cache/mypy/graphport
 
-.PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench
+.PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
+	check-compat release-spec
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -45,7 +46,7 @@ check-gen: venv ## Fail if src/generated/ is stale (the spec changed without `ma
 	$(PY) codegen/gen_routes.py --check
 	@cmp -s $(SPEC) $(SPEC_COPY) || { echo "$(SPEC_COPY) differs from $(SPEC); run \`make gen\`" >&2; exit 1; }
 
-lint: venv ## ruff (lint + format check) on everything, generated code included; mypy on src/.
+lint: venv ## ruff (lint + format check) on everything, generated code included; mypy on src/ and codegen/.
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(MAKE) --no-print-directory typecheck
@@ -53,11 +54,18 @@ lint: venv ## ruff (lint + format check) on everything, generated code included;
 typecheck: venv
 	@mkdir -p $(dir $(MYPY_LINK)) && ln -sfn ../../src $(MYPY_LINK)
 	$(BIN)/mypy -p graphport
+	$(BIN)/mypy codegen
 
 pytest: venv
 	$(BIN)/pytest
 
-test: venv check-gen lint pytest ## check-gen, lint, mypy and the test suite.
+check-compat: venv ## Fail on a breaking change against the last released contract; print the changelog.
+	$(PY) codegen/compat.py check
+
+release-spec: venv ## Snapshot the spec as spec/released/<info.version>.yaml (the gate's new base).
+	$(PY) codegen/compat.py release
+
+test: venv check-gen lint check-compat pytest ## check-gen, lint, mypy, the compat gate, the test suite.
 
 conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=500 $(BIN)/pytest tests/test_conformance.py
