@@ -17,9 +17,14 @@ SPEC_COPY := src/generated/openapi.yaml
 LINTED := codegen src tests
 # mypy cannot follow setuptools' editable finder (graphport -> src/); it reads this link instead.
 MYPY_LINK := .cache/mypy/graphport
+# Node tools (pinned by each folder's package-lock.json) install themselves with `npm ci`; the
+# targets that need them say they are skipped when npm is absent.
+NPM := $(shell command -v npm 2>/dev/null)
+NPM_CI := npm ci --no-audit --no-fund --loglevel=error
+REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true tools/node_modules/.bin/redocly
 
 .PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
-	check-compat release-spec
+	lint-spec check-compat release-spec
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -59,13 +64,25 @@ typecheck: venv
 pytest: venv
 	$(BIN)/pytest
 
+tools/node_modules/.installed: tools/package.json tools/package-lock.json
+	cd tools && $(NPM_CI)
+	touch $@
+
+lint-spec: ## Lint the spec (Redocly CLI; rules in redocly.yaml, exceptions in .redocly.lint-ignore.yaml).
+ifdef NPM
+	@$(MAKE) --no-print-directory tools/node_modules/.installed
+	$(REDOCLY) lint $(SPEC) --format=stylish
+else
+	@echo "lint-spec: SKIPPED: npm is not installed (the lint runs @redocly/cli, tools/package.json)" >&2
+endif
+
 check-compat: venv ## Fail on a breaking change against the last released contract; print the changelog.
 	$(PY) codegen/compat.py check
 
 release-spec: venv ## Snapshot the spec as spec/released/<info.version>.yaml (the gate's new base).
 	$(PY) codegen/compat.py release
 
-test: venv check-gen lint check-compat pytest ## check-gen, lint, mypy, the compat gate, the test suite.
+test: venv check-gen lint lint-spec check-compat pytest ## check-gen, lint, mypy, spec lint, compat gate, tests.
 
 conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=500 $(BIN)/pytest tests/test_conformance.py
