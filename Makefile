@@ -22,9 +22,20 @@ MYPY_LINK := .cache/mypy/graphport
 NPM := $(shell command -v npm 2>/dev/null)
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error
 REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true tools/node_modules/.bin/redocly
+# The SDK generators. openapi-python-client lives in its own virtualenv (it pins typer below
+# graphport's) and runs ruff, its post_hooks, from PATH: the pinned one of that virtualenv.
+SDK_VENV := .venv-sdk
+SDK_PY := $(SDK_VENV)/bin/python
+SDK_STAMP := $(SDK_VENV)/.installed
+TS_SDK := sdk/typescript
+TS_DEPS := $(if $(NPM),$(TS_SDK)/node_modules/.installed)
+SDK_CHECK := .cache/sdk-check
+PY_SDK_GEN = PATH="$(CURDIR)/$(SDK_VENV)/bin:$$PATH" $(SDK_VENV)/bin/openapi-python-client generate \
+	--path $(SPEC) --config sdk/openapi-python-client.yaml --meta uv --fail-on-warning --overwrite \
+	--output-path
 
 .PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
-	lint-spec check-compat release-spec
+	lint-spec check-compat release-spec sdk check-sdk
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -68,12 +79,42 @@ tools/node_modules/.installed: tools/package.json tools/package-lock.json
 	cd tools && $(NPM_CI)
 	touch $@
 
-lint-spec: ## Lint the spec (Redocly CLI; rules in redocly.yaml, exceptions in .redocly.lint-ignore.yaml).
+lint-spec: $(if $(NPM),tools/node_modules/.installed) ## Lint the spec (Redocly CLI, redocly.yaml).
 ifdef NPM
-	@$(MAKE) --no-print-directory tools/node_modules/.installed
 	$(REDOCLY) lint $(SPEC) --format=stylish
 else
 	@echo "lint-spec: SKIPPED: npm is not installed (the lint runs @redocly/cli, tools/package.json)" >&2
+endif
+
+$(SDK_STAMP): tools/requirements-sdk.txt | $(STAMP)
+	test -x $(SDK_PY) || $(BIN)/uv venv --quiet --python $(PY) $(SDK_VENV)
+	$(BIN)/uv pip install --quiet --python $(SDK_PY) -r tools/requirements-sdk.txt
+	touch $@
+
+$(TS_SDK)/node_modules/.installed: $(TS_SDK)/package.json $(TS_SDK)/package-lock.json
+	cd $(TS_SDK) && $(NPM_CI)
+	touch $@
+
+sdk: venv $(SDK_STAMP) $(TS_DEPS) ## Regenerate the clients: sdk/python and sdk/typescript.
+	$(PY_SDK_GEN) sdk/python
+ifdef NPM
+	cd $(TS_SDK) && npm pkg set version="$$($(CURDIR)/$(PY) $(CURDIR)/codegen/compat.py version)"
+	cd $(TS_SDK) && npm run --silent generate
+else
+	@echo "sdk: sdk/typescript SKIPPED: npm is not installed (openapi-typescript)" >&2
+endif
+
+check-sdk: venv $(SDK_STAMP) $(TS_DEPS) ## Fail if sdk/ is stale; install and build both clients.
+	rm -rf $(SDK_CHECK) && mkdir -p $(SDK_CHECK)
+	$(PY_SDK_GEN) $(SDK_CHECK)/python
+	diff -r sdk/python $(SDK_CHECK)/python || { echo "sdk/python is stale: run \`make sdk\`" >&2; exit 1; }
+	$(BIN)/uv pip install --quiet --python $(SDK_PY) --reinstall-package graphport-client ./sdk/python
+ifdef NPM
+	cd $(TS_SDK) && npm run --silent check-generated \
+		|| { echo "sdk/typescript is stale: run \`make sdk\`" >&2; exit 1; }
+	cd $(TS_SDK) && npm run --silent build  # tsc: type-checks, and emits what the smoke test runs
+else
+	@echo "check-sdk: sdk/typescript SKIPPED: npm is not installed (openapi-typescript, tsc)" >&2
 endif
 
 check-compat: venv ## Fail on a breaking change against the last released contract; print the changelog.
@@ -82,7 +123,7 @@ check-compat: venv ## Fail on a breaking change against the last released contra
 release-spec: venv ## Snapshot the spec as spec/released/<info.version>.yaml (the gate's new base).
 	$(PY) codegen/compat.py release
 
-test: venv check-gen lint lint-spec check-compat pytest ## check-gen, lint, mypy, spec lint, compat gate, tests.
+test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks and tests (the SDK smoke tests too).
 
 conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=500 $(BIN)/pytest tests/test_conformance.py

@@ -3,6 +3,7 @@
     python codegen/compat.py check [--spec S] [--released DIR]   # make check-compat
     python codegen/compat.py diff OLD NEW                        # any two documents
     python codegen/compat.py release [--spec S] [--released DIR] # make release-spec
+    python codegen/compat.py version [--spec S]                  # print info.version
 
 `check` compares `spec/openapi.yaml` with the highest version in `spec/released/` and prints a
 changelog: the breaking changes, then the others. It exits 1 when there is a breaking change and
@@ -832,6 +833,7 @@ def main(argv: list[str] | None = None) -> int:
         command = commands.add_parser(name)
         command.add_argument("--spec", type=Path, default=SPEC)
         command.add_argument("--released", type=Path, default=RELEASED)
+    commands.add_parser("version").add_argument("--spec", type=Path, default=SPEC)
     diff = commands.add_parser("diff")
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)
@@ -839,6 +841,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "diff":
             return check(args.old, args.new)
+        if args.command == "version":
+            version = str(load(args.spec)["info"]["version"])
+            parse_version(version)
+            print(version)
+            return 0
         if args.command == "release":
             return release(args.spec, args.released)
         return check_released(args.spec, args.released)

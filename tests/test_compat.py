@@ -36,7 +36,7 @@ def expected_rules(path: Path) -> set[str]:
 
 
 def changes(compat: ModuleType, old: Path, new: Path) -> list[Any]:
-    result: list[Any] = compat.compare(load_yaml(old), load_yaml(new))
+    result: list[Any] = compat.compare(compat.load(old), compat.load(new))
     return result
 
 
@@ -58,9 +58,10 @@ def test_the_fixtures_cover_every_rule_of_the_gate(compat: ModuleType) -> None:
     assert set(compat.RULES) - covered == set()
 
 
-def test_a_spec_compared_with_itself_has_no_change(compat: ModuleType) -> None:
-    spec = ROOT / "spec" / "openapi.yaml"
-    assert changes(compat, spec, spec) == []
+def test_a_spec_compared_with_itself_has_no_change(
+    compat: ModuleType, spec: dict[str, Any]
+) -> None:
+    assert compat.compare(spec, spec) == []
 
 
 def test_the_breaking_rules_hold_in_both_directions_of_a_shared_schema(
@@ -194,6 +195,6 @@ def test_an_unreadable_document_is_a_clear_error(
     assert "cannot resolve $ref '#/nope'" in out
 
 
-def test_the_first_released_contract_is_0_1_0() -> None:
-    released = ROOT / "spec" / "released" / "0.1.0.yaml"
-    assert load_yaml(released)["info"]["version"] == "0.1.0"
+def test_the_first_released_contract_is_0_1_0(compat: ModuleType) -> None:
+    released = compat.load(ROOT / "spec" / "released" / "0.1.0.yaml")
+    assert released["info"]["version"] == "0.1.0"
