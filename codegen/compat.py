@@ -94,7 +94,7 @@ RULES = {
 }
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Change:
     """One difference between two contracts."""
 
@@ -104,7 +104,7 @@ class Change:
     message: str
 
     def __str__(self) -> str:
-        mark = "-" if self.breaking else "+"
+        mark = "!" if self.breaking else "-"
         return f"  {mark} [{self.rule}] {self.where}: {self.message}"
 
 
@@ -409,7 +409,8 @@ class Comparison:
                 return
             self._compared.add(key)
             if old_ref == new_ref and old_ref is not None:
-                where = old_ref
+                where = old_ref  # the named schema itself: its own null counts too
+                nulls_compared = False
         old, new = self.flatten(self.old, old_raw), self.flatten(self.new, new_raw)
         if not isinstance(old, dict) or not isinstance(new, dict):
             return
@@ -650,9 +651,13 @@ class Comparison:
         for keyword in ("oneOf", "anyOf"):
             for index, branch_raw in enumerate(schema.get(keyword) or []):
                 branch = document.resolve(branch_raw)
-                if isinstance(branch, dict) and branch.get("type") != "null":
+                if isinstance(branch, dict) and not is_null(branch):
                     keyed[variant_key(branch_raw, branch, index)] = branch_raw
         return keyed
+
+
+def is_null(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null"
 
 
 def is_union(schema: dict[str, Any]) -> bool:
@@ -680,7 +685,7 @@ def variant_types(document: Document, schema: dict[str, Any]) -> set[str] | None
 def nullable_core(document: Document, schema: dict[str, Any]) -> Any:
     """X when the schema is `anyOf`/`oneOf` of X and null (a nullable X); None otherwise."""
     branches = [*(schema.get("oneOf") or []), *(schema.get("anyOf") or [])]
-    others = [raw for raw in branches if document.resolve(raw) != {"type": "null"}]
+    others = [raw for raw in branches if not is_null(document.resolve(raw))]
     if len(branches) >= 2 and len(others) == 1 and not schema.get("properties"):
         return others[0]
     return None

@@ -90,7 +90,7 @@ def test_diff_prints_a_changelog_and_fails_on_a_breaking_change(
     code, out = run(compat, capsys, "diff", str(BASE), str(variant))
     assert code == 1
     assert "Breaking changes (1):" in out
-    assert "- [operation-removed] DELETE /widgets/{widget_id} (delete_widget)" in out
+    assert "! [operation-removed] DELETE /widgets/{widget_id} (delete_widget)" in out
     assert "bump info.version to 2.0.0" in out
 
 
@@ -121,16 +121,22 @@ def test_additive_changes_pass_and_are_listed(
         compat, capsys, "diff", str(BASE), str(COMPAT / "additive" / "operation_added.yaml")
     )
     assert code == 0
-    assert "+ [operation-added] GET /widgets/count (count_widgets): new operation" in out
+    assert "- [operation-added] GET /widgets/count (count_widgets): new operation" in out
     assert "OK: no breaking change." in out
 
 
+@pytest.fixture
+def released(tmp_path: Path) -> Path:
+    """A released/ folder holding base.yaml as 1.2.0."""
+    folder = tmp_path / "released"
+    folder.mkdir()
+    shutil.copy(BASE, folder / "1.2.0.yaml")
+    return folder
+
+
 def test_check_compares_with_the_highest_released_version(
-    compat: ModuleType, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    compat: ModuleType, capsys: pytest.CaptureFixture[str], released: Path
 ) -> None:
-    released = tmp_path / "released"
-    released.mkdir()
-    shutil.copy(BASE, released / "1.2.0.yaml")
     old = load_yaml(BASE)
     del old["paths"]["/widgets/search"]
     old["info"]["version"] = "1.10.0"  # numerically, not alphabetically, the newest
@@ -139,7 +145,7 @@ def test_check_compares_with_the_highest_released_version(
     code, out = run(compat, capsys, "check", "--spec", str(BASE), "--released", str(released))
     assert code == 0, out
     assert "1.10.0.yaml (1.10.0)" in out
-    assert "+ [operation-added] POST /widgets/search" in out
+    assert "- [operation-added] POST /widgets/search" in out
 
 
 def test_check_without_a_release_passes_and_says_so(
@@ -166,11 +172,8 @@ def test_release_snapshots_the_spec_byte_for_byte_once(
 
 
 def test_release_refuses_a_breaking_change_without_a_major_bump(
-    compat: ModuleType, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    compat: ModuleType, capsys: pytest.CaptureFixture[str], tmp_path: Path, released: Path
 ) -> None:
-    released = tmp_path / "released"
-    released.mkdir()
-    shutil.copy(BASE, released / "1.2.0.yaml")
     variant = load_yaml(COMPAT / "breaking" / "operation_removed.yaml")
     variant["info"]["version"] = "1.3.0"
     spec = write_spec(variant, tmp_path / "spec.yaml")
