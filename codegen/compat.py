@@ -87,6 +87,7 @@ RULES = {
     "enum-widened": "an enum gained values, or stopped being an enum",
     "variant-added": "a union (`oneOf`/`anyOf`) gained a variant",
     "variant-removed": "a union lost a variant",
+    "union-reshaped": "a schema became a union of others, or a union became one schema",
     "constraint-tightened": "a bound, pattern or format restricts request values more",
     "constraint-relaxed": "a bound, pattern or format restricts request values less",
     "object-closed": "a request object no longer accepts additional properties",
@@ -628,6 +629,18 @@ class Comparison:
     ) -> None:
         """Match the branches of two unions (a plain schema is a union of one) and compare them."""
         old_variants, new_variants = self.variants(self.old, *old), self.variants(self.new, *new)
+        if not old_variants.keys() & new_variants.keys() and 1 in (
+            len(old_variants),
+            len(new_variants),
+        ):
+            before, after = " | ".join(old_variants), " | ".join(new_variants)
+            self.report(
+                True,
+                "union-reshaped",
+                where,
+                f"{before} became {after}: values of one may not be values of the other",
+            )
+            return
         for key, old_variant in old_variants.items():
             if key in new_variants:
                 self.compare_schema(f"{where} ({key})", old_variant, new_variants[key], direction)
