@@ -17,8 +17,25 @@ SPEC_COPY := src/generated/openapi.yaml
 LINTED := codegen src tests
 # mypy cannot follow setuptools' editable finder (graphport -> src/); it reads this link instead.
 MYPY_LINK := .cache/mypy/graphport
+# Node tools (pinned by each folder's package-lock.json) install themselves with `npm ci`; the
+# targets that need them say they are skipped when npm is absent.
+NPM := $(shell command -v npm 2>/dev/null)
+NPM_CI := npm ci --no-audit --no-fund --loglevel=error
+REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true tools/node_modules/.bin/redocly
+# The SDK generators. openapi-python-client lives in its own virtualenv (it pins typer below
+# graphport's) and runs ruff, its post_hooks, from PATH: the pinned one of that virtualenv.
+SDK_VENV := .venv-sdk
+SDK_PY := $(SDK_VENV)/bin/python
+SDK_STAMP := $(SDK_VENV)/.installed
+TS_SDK := sdk/typescript
+TS_DEPS := $(if $(NPM),$(TS_SDK)/node_modules/.installed)
+SDK_CHECK := .cache/sdk-check
+PY_SDK_GEN = PATH="$(CURDIR)/$(SDK_VENV)/bin:$$PATH" $(SDK_VENV)/bin/openapi-python-client generate \
+	--path $(SPEC) --config sdk/openapi-python-client.yaml --meta uv --fail-on-warning --overwrite \
+	--output-path
 
-.PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench
+.PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
+	lint-spec check-compat release-spec sdk check-sdk
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -45,7 +62,7 @@ check-gen: venv ## Fail if src/generated/ is stale (the spec changed without `ma
 	$(PY) codegen/gen_routes.py --check
 	@cmp -s $(SPEC) $(SPEC_COPY) || { echo "$(SPEC_COPY) differs from $(SPEC); run \`make gen\`" >&2; exit 1; }
 
-lint: venv ## ruff (lint + format check) on everything, generated code included; mypy on src/.
+lint: venv ## ruff (lint + format check) on everything, generated code included; mypy on src/ and codegen/.
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(MAKE) --no-print-directory typecheck
@@ -53,11 +70,60 @@ lint: venv ## ruff (lint + format check) on everything, generated code included;
 typecheck: venv
 	@mkdir -p $(dir $(MYPY_LINK)) && ln -sfn ../../src $(MYPY_LINK)
 	$(BIN)/mypy -p graphport
+	$(BIN)/mypy codegen
 
 pytest: venv
 	$(BIN)/pytest
 
-test: venv check-gen lint pytest ## check-gen, lint, mypy and the test suite.
+tools/node_modules/.installed: tools/package.json tools/package-lock.json
+	cd tools && $(NPM_CI)
+	touch $@
+
+lint-spec: $(if $(NPM),tools/node_modules/.installed) ## Lint the spec (Redocly CLI, redocly.yaml).
+ifdef NPM
+	$(REDOCLY) lint $(SPEC) --format=stylish
+else
+	@echo "lint-spec: SKIPPED: npm is not installed (the lint runs @redocly/cli, tools/package.json)" >&2
+endif
+
+$(SDK_STAMP): tools/requirements-sdk.txt | $(STAMP)
+	test -x $(SDK_PY) || $(BIN)/uv venv --quiet --python $(PY) $(SDK_VENV)
+	$(BIN)/uv pip install --quiet --python $(SDK_PY) -r tools/requirements-sdk.txt
+	touch $@
+
+$(TS_SDK)/node_modules/.installed: $(TS_SDK)/package.json $(TS_SDK)/package-lock.json
+	cd $(TS_SDK) && $(NPM_CI)
+	touch $@
+
+sdk: venv $(SDK_STAMP) $(TS_DEPS) ## Regenerate the clients: sdk/python and sdk/typescript.
+	$(PY_SDK_GEN) sdk/python
+ifdef NPM
+	cd $(TS_SDK) && npm pkg set version="$$($(CURDIR)/$(PY) $(CURDIR)/codegen/compat.py version)"
+	cd $(TS_SDK) && npm run --silent generate
+else
+	@echo "sdk: sdk/typescript SKIPPED: npm is not installed (openapi-typescript)" >&2
+endif
+
+check-sdk: venv $(SDK_STAMP) $(TS_DEPS) ## Fail if sdk/ is stale; install and build both clients.
+	rm -rf $(SDK_CHECK) && mkdir -p $(SDK_CHECK)
+	$(PY_SDK_GEN) $(SDK_CHECK)/python
+	diff -r sdk/python $(SDK_CHECK)/python || { echo "sdk/python is stale: run \`make sdk\`" >&2; exit 1; }
+	$(BIN)/uv pip install --quiet --python $(SDK_PY) --reinstall-package graphport-client ./sdk/python
+ifdef NPM
+	cd $(TS_SDK) && npm run --silent check-generated \
+		|| { echo "sdk/typescript is stale: run \`make sdk\`" >&2; exit 1; }
+	cd $(TS_SDK) && npm run --silent build  # tsc: type-checks, and emits what the smoke test runs
+else
+	@echo "check-sdk: sdk/typescript SKIPPED: npm is not installed (openapi-typescript, tsc)" >&2
+endif
+
+check-compat: venv ## Fail on a breaking change against the last released contract; print the changelog.
+	$(PY) codegen/compat.py check
+
+release-spec: venv ## Snapshot the spec as spec/released/<info.version>.yaml (the gate's new base).
+	$(PY) codegen/compat.py release
+
+test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks and tests (the SDK smoke tests too).
 
 conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=500 $(BIN)/pytest tests/test_conformance.py

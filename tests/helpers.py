@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import re
+import sys
 import uuid
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -35,6 +38,17 @@ def load_yaml(path: Path) -> dict[str, Any]:
 def write_spec(spec: dict[str, Any], path: Path) -> Path:
     path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
     return path
+
+
+def load_module(name: str, path: Path) -> ModuleType:
+    """Import a script (codegen/*.py) as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # pydantic resolves forward references through sys.modules
+    spec.loader.exec_module(module)
+    return module
 
 
 # ----------------------------------------------------------------------- minimal requests

@@ -8,7 +8,6 @@ settings, as it does for src/generated/): the committed files are never touched 
 from __future__ import annotations
 
 import copy
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from pydantic import ValidationError
 from starlette.responses import Response
 
 from graphport.impl.contract import to_response
-from helpers import FIXTURES, MINI_SPEC, ROOT, load_yaml, write_spec
+from helpers import FIXTURES, MINI_SPEC, ROOT, load_module, load_yaml, write_spec
 
 BIN = Path(sys.executable).parent
 SCRATCH = ROOT / ".cache" / "codegen-tests"
@@ -61,16 +60,6 @@ def generate_routes(
         text=True,
         check=False,
     )
-
-
-def load_module(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # pydantic resolves forward references through sys.modules
-    spec.loader.exec_module(module)
-    return module
 
 
 def scratch_dir(name: str) -> Path:

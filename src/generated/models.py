@@ -82,7 +82,9 @@ class Interrupt(ApiModel):
     """
     The value passed to `interrupt()` (any JSON).
     """
-    response_schema: dict[str, Any] | None | MISSING = MISSING
+    response_schema: Annotated[
+        dict[str, Any] | None | MISSING, Field(title="InterruptResponseSchema")
+    ] = MISSING
 
 
 class Send(ApiModel):
@@ -108,7 +110,9 @@ class Command(ApiModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    update: dict[str, Any] | list[Any] | None | MISSING = MISSING
+    update: Annotated[dict[str, Any] | list[Any] | None | MISSING, Field(title="CommandUpdate")] = (
+        MISSING
+    )
     """
     State update applied before continuing (an object, or a list of `[key, value]` pairs).
     """
@@ -512,23 +516,23 @@ class GraphSchemas(ApiModel):
     """
     The graph the schemas describe.
     """
-    input_schema: dict[str, Any] | None
+    input_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    output_schema: dict[str, Any] | None
+    output_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    state_schema: dict[str, Any] | None
+    state_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    config_schema: dict[str, Any] | None
+    config_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    context_schema: dict[str, Any] | None
+    context_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
@@ -539,23 +543,23 @@ class SubgraphSchemas(ApiModel):
     The JSON schemas of one subgraph (as `GraphSchemas`, without `graph_id`).
     """
 
-    input_schema: dict[str, Any] | None
+    input_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    output_schema: dict[str, Any] | None
+    output_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    state_schema: dict[str, Any] | None
+    state_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    config_schema: dict[str, Any] | None
+    config_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
-    context_schema: dict[str, Any] | None
+    context_schema: Annotated[dict[str, Any] | None, Field(title="GraphJsonSchema")]
     """
     A JSON Schema generated from the graph, or null when it could not be generated.
     """
@@ -591,7 +595,7 @@ class GraphNode(ApiModel):
     The node's id (its name; subgraph nodes are prefixed `<parent>:` with `xray`).
     """
     type: GraphNodeType | MISSING = MISSING
-    data: dict[str, Any] | str | MISSING = MISSING
+    data: Annotated[dict[str, Any] | str | MISSING, Field(title="GraphNodeData")] = MISSING
     """
     For a runnable, `{name}`; for a schema, its name or its JSON Schema.
     """
@@ -689,7 +693,9 @@ class ThreadSuperstepUpdate(ApiModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    values: dict[str, Any] | list[Any] | None | MISSING = MISSING
+    values: Annotated[
+        dict[str, Any] | list[Any] | None | MISSING, Field(title="ThreadSuperstepUpdateValues")
+    ] = MISSING
     """
     The values written (ignored when `command` is given).
     """
@@ -916,7 +922,9 @@ class ThreadStateUpdate(ApiModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    values: dict[str, Any] | list[Any] | None | MISSING = MISSING
+    values: Annotated[
+        dict[str, Any] | list[Any] | None | MISSING, Field(title="ThreadStateUpdateValues")
+    ] = MISSING
     """
     The values to write, passed through the graph's reducers.
     """
@@ -1748,7 +1756,9 @@ class CronCreate(ApiModel):
     """
     What happens to each execution's thread once its run ends; `delete` when omitted.
     """
-    input: dict[str, Any] | list[Any] | None | MISSING = MISSING
+    input: Annotated[
+        dict[str, Any] | list[Any] | None | MISSING, Field(title="CronCreateInput")
+    ] = MISSING
     """
     The input of each run; null or omitted runs the graph without input.
     """
@@ -1821,7 +1831,9 @@ class ThreadCronCreate(ApiModel):
     """
     Accepted and ignored (the thread outlives every run).
     """
-    input: dict[str, Any] | list[Any] | None | MISSING = MISSING
+    input: Annotated[
+        dict[str, Any] | list[Any] | None | MISSING, Field(title="ThreadCronCreateInput")
+    ] = MISSING
     """
     The input of each run; null or omitted runs the graph without input.
     """
@@ -1889,7 +1901,9 @@ class CronPatch(ApiModel):
     """
     A new policy for each execution's thread (meaningful for crons without a thread).
     """
-    input: dict[str, Any] | list[Any] | None | MISSING = MISSING
+    input: Annotated[dict[str, Any] | list[Any] | None | MISSING, Field(title="CronPatchInput")] = (
+        MISSING
+    )
     """
     A new input for each run.
     """
@@ -2144,7 +2158,9 @@ class StoreSearchRequest(ApiModel):
     matches every namespace.
 
     """
-    filter: dict[str, Any] | None | MISSING = MISSING
+    filter: Annotated[dict[str, Any] | None | MISSING, Field(title="StoreSearchRequestFilter")] = (
+        MISSING
+    )
     """
     Conditions on the item's value, all of which must hold: `{"field": value}` for
     equality, or `{"field": {"$eq"|"$ne"|"$gt"|"$gte"|"$lt"|"$lte": value}}`.
@@ -2543,7 +2559,9 @@ class ThreadFields(ApiModel):
     """
     Config shared by the thread's runs; `{}` until the first run.
     """
-    values: dict[str, Any] | list[Any] | None | MISSING = MISSING
+    values: Annotated[
+        dict[str, Any] | list[Any] | None | MISSING, Field(title="ThreadFieldsValues")
+    ] = MISSING
     """
     The state values at the latest checkpoint; `null` before the first checkpoint. May be
     absent (the reference leaves it out of `copy_thread`'s answer).
@@ -2739,7 +2757,7 @@ class ThreadState(ApiModel):
     A thread's state at one checkpoint.
     """
 
-    values: dict[str, Any] | list[Any]
+    values: Annotated[dict[str, Any] | list[Any], Field(title="ThreadStateValues")]
     """
     The state values (narrowed by a `values.<key>` selection).
     """
@@ -2751,7 +2769,7 @@ class ThreadState(ApiModel):
     """
     The tasks of the next step, with the errors and interrupts of those already tried.
     """
-    metadata: dict[str, Any] | None
+    metadata: Annotated[dict[str, Any] | None, Field(title="ThreadStateMetadata")]
     """
     The checkpoint's metadata (`source`, `step`, `run_id`, ...); `null` when there is no checkpoint.
     """

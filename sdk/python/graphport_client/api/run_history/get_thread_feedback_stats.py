@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.feedback_stats import FeedbackStats
+from ...types import Response
+
+
+def _get_kwargs(
+    thread_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/feedback/stats".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | FeedbackStats | None:
+    if response.status_code == 200:
+        response_200 = FeedbackStats.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | FeedbackStats]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | FeedbackStats]:
+    """Count the feedback on the runs of a thread.
+
+     Counts the feedback of every user on the thread's runs, by rating.
+
+    Args:
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FeedbackStats]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | FeedbackStats | None:
+    """Count the feedback on the runs of a thread.
+
+     Counts the feedback of every user on the thread's runs, by rating.
+
+    Args:
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FeedbackStats
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | FeedbackStats]:
+    """Count the feedback on the runs of a thread.
+
+     Counts the feedback of every user on the thread's runs, by rating.
+
+    Args:
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FeedbackStats]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | FeedbackStats | None:
+    """Count the feedback on the runs of a thread.
+
+     Counts the feedback of every user on the thread's runs, by rating.
+
+    Args:
+        thread_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FeedbackStats
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.search_items_response import SearchItemsResponse
+from ...models.store_search_request import StoreSearchRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StoreSearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/store/items/search",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SearchItemsResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchItemsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SearchItemsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StoreSearchRequest,
+) -> Response[ErrorResponse | SearchItemsResponse]:
+    """List or search the items under a namespace prefix.
+
+     Without `query`, lists the matching items, most recently updated first, and every `score`
+    is null. With `query` and a store configured for semantic search (`store.index` in
+    `langgraph.json`), items are ranked by similarity and `score` holds it; without such an
+    index, `query` is ignored.
+
+    Args:
+        body (StoreSearchRequest): The body of `search_store_items`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchItemsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StoreSearchRequest,
+) -> ErrorResponse | SearchItemsResponse | None:
+    """List or search the items under a namespace prefix.
+
+     Without `query`, lists the matching items, most recently updated first, and every `score`
+    is null. With `query` and a store configured for semantic search (`store.index` in
+    `langgraph.json`), items are ranked by similarity and `score` holds it; without such an
+    index, `query` is ignored.
+
+    Args:
+        body (StoreSearchRequest): The body of `search_store_items`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchItemsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StoreSearchRequest,
+) -> Response[ErrorResponse | SearchItemsResponse]:
+    """List or search the items under a namespace prefix.
+
+     Without `query`, lists the matching items, most recently updated first, and every `score`
+    is null. With `query` and a store configured for semantic search (`store.index` in
+    `langgraph.json`), items are ranked by similarity and `score` holds it; without such an
+    index, `query` is ignored.
+
+    Args:
+        body (StoreSearchRequest): The body of `search_store_items`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchItemsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StoreSearchRequest,
+) -> ErrorResponse | SearchItemsResponse | None:
+    """List or search the items under a namespace prefix.
+
+     Without `query`, lists the matching items, most recently updated first, and every `score`
+    is null. With `query` and a store configured for semantic search (`store.index` in
+    `langgraph.json`), items are ranked by similarity and `score` holds it; without such an
+    index, `query` is ignored.
+
+    Args:
+        body (StoreSearchRequest): The body of `search_store_items`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchItemsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.thread_state_patch import ThreadStatePatch
+from ...types import Response
+
+
+def _get_kwargs(
+    thread_id: UUID,
+    *,
+    body: ThreadStatePatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/threads/{thread_id}/state".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadStatePatch,
+) -> Response[Any | ErrorResponse]:
+    """Merge metadata into a thread's latest checkpoint.
+
+     Merges `metadata` into the metadata of the thread's latest checkpoint (top-level keys in
+    the body replace the checkpoint's). No checkpoint is added and the values are untouched.
+    This is the JS SDK's `threads.patchState`; the reference has no such route and answers
+    405. Answers 409 when the thread has no checkpoint yet.
+
+    Args:
+        thread_id (UUID):
+        body (ThreadStatePatch): Metadata for a thread's latest checkpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadStatePatch,
+) -> Any | ErrorResponse | None:
+    """Merge metadata into a thread's latest checkpoint.
+
+     Merges `metadata` into the metadata of the thread's latest checkpoint (top-level keys in
+    the body replace the checkpoint's). No checkpoint is added and the values are untouched.
+    This is the JS SDK's `threads.patchState`; the reference has no such route and answers
+    405. Answers 409 when the thread has no checkpoint yet.
+
+    Args:
+        thread_id (UUID):
+        body (ThreadStatePatch): Metadata for a thread's latest checkpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadStatePatch,
+) -> Response[Any | ErrorResponse]:
+    """Merge metadata into a thread's latest checkpoint.
+
+     Merges `metadata` into the metadata of the thread's latest checkpoint (top-level keys in
+    the body replace the checkpoint's). No checkpoint is added and the values are untouched.
+    This is the JS SDK's `threads.patchState`; the reference has no such route and answers
+    405. Answers 409 when the thread has no checkpoint yet.
+
+    Args:
+        thread_id (UUID):
+        body (ThreadStatePatch): Metadata for a thread's latest checkpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadStatePatch,
+) -> Any | ErrorResponse | None:
+    """Merge metadata into a thread's latest checkpoint.
+
+     Merges `metadata` into the metadata of the thread's latest checkpoint (top-level keys in
+    the body replace the checkpoint's). No checkpoint is added and the values are untouched.
+    This is the JS SDK's `threads.patchState`; the reference has no such route and answers
+    405. Answers 409 when the thread has no checkpoint yet.
+
+    Args:
+        thread_id (UUID):
+        body (ThreadStatePatch): Metadata for a thread's latest checkpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
