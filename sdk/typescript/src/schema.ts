@@ -1967,13 +1967,24 @@ export interface components {
         /**
          * @description What a run stream carries. `messages-tuple` is sent under the event name `messages`
          *     (`[message, metadata]`); `messages` is the legacy mode (`messages/partial`,
-         *     `messages/complete`, `messages/metadata`). `tools` carries tool start/end events (the
-         *     reference rejects it; `useStream` may ask for it).
+         *     `messages/complete`, `messages/metadata`). `tools` is accepted because `useStream` may
+         *     ask for it (the reference answers 422); it adds no events of its own — tool calls show in
+         *     `events`, `updates` and `messages`.
          * @enum {string}
          */
         StreamMode: "values" | "messages" | "messages-tuple" | "updates" | "events" | "tasks" | "checkpoints" | "debug" | "custom" | "tools";
         /** @description One stream mode, or several. */
         StreamModes: components["schemas"]["StreamMode"] | components["schemas"]["StreamMode"][];
+        /**
+         * @description A stream mode, a JSON array of stream modes (`["values","updates"]`), or empty (no
+         *     filter: what the Python SDK sends when it has none).
+         */
+        StreamModeFilter: components["schemas"]["StreamMode"] | string;
+        /**
+         * @description A stream position: an event id (`<n>`, or the reference's `<n>-<seq>` / `<n>-*` forms),
+         *     `-1` or `-` (before the first event), or empty (no position).
+         */
+        LastEventId: string;
         /**
          * @description When checkpoints are written: `sync` before the next step starts, `async` while it runs,
          *     `exit` only when the graph exits.
@@ -2112,12 +2123,20 @@ export interface components {
         };
         /** @description Stateless runs to create, each on its own temporary thread. */
         RunBatchCreate: components["schemas"]["StatelessRunCreate"][];
-        /** @description Which runs to cancel. Either `thread_id` with `run_ids`, or `status`. */
-        RunsCancel: {
+        /**
+         * @description Which runs to cancel: either `thread_id` with `run_ids`, or `status`. The two shapes
+         *     are closed, so a body with both (or neither) is a 422.
+         */
+        RunsCancel: components["schemas"]["RunsCancelByIds"] | components["schemas"]["RunsCancelByStatus"];
+        /** @description Cancel these runs of this thread (those no longer active are skipped). */
+        RunsCancelByIds: {
             /** Format: uuid */
-            thread_id?: string;
-            run_ids?: string[];
-            status?: components["schemas"]["RunsCancelStatus"];
+            thread_id: string;
+            run_ids: string[];
+        };
+        /** @description Cancel every run with this status. */
+        RunsCancelByStatus: {
+            status: components["schemas"]["RunsCancelStatus"];
         };
         /**
          * @description Cancel every run with this status (`all` = pending and running).
@@ -2125,28 +2144,30 @@ export interface components {
          */
         RunsCancelStatus: "pending" | "running" | "all";
         /**
-         * @description A run of a graph on a thread. The token counters come from the `usage_metadata` of the
+         * @description Every field a run carries, none of them required: `list_runs` with `select` returns only
+         *     the selected ones. `Run` is the same object with its always-present fields required.
+         *     A run of a graph on a thread. The token counters come from the `usage_metadata` of the
          *     AI messages the run produced (lead agent = the graph itself, subagent = calls inside
          *     subgraphs, middleware = calls tagged `middleware`).
          */
-        Run: {
+        RunFields: {
             /** Format: uuid */
-            run_id: string;
+            run_id?: string;
             /** Format: uuid */
-            thread_id: string;
+            thread_id?: string;
             /** Format: uuid */
-            assistant_id: string;
+            assistant_id?: string;
             /** Format: date-time */
-            created_at: string;
+            created_at?: string;
             /** Format: date-time */
-            updated_at: string;
-            status: components["schemas"]["RunStatus"];
-            metadata: components["schemas"]["Metadata"];
+            updated_at?: string;
+            status?: components["schemas"]["RunStatus"];
+            metadata?: components["schemas"]["Metadata"];
             /** @description What the run was created with (input, command, config, context, stream_mode, ...). */
-            kwargs: {
+            kwargs?: {
                 [key: string]: unknown;
             };
-            multitask_strategy: components["schemas"]["MultitaskStrategy"];
+            multitask_strategy?: components["schemas"]["MultitaskStrategy"];
             langsmith_session_name?: string | null;
             total_input_tokens?: number;
             total_output_tokens?: number;
@@ -2157,7 +2178,10 @@ export interface components {
             middleware_tokens?: number;
             message_count?: number;
         };
-        RunList: components["schemas"]["Run"][];
+        /** @description A run of a graph on a thread. */
+        Run: WithRequired<components["schemas"]["RunFields"], "run_id" | "thread_id" | "assistant_id" | "created_at" | "updated_at" | "status" | "metadata" | "kwargs" | "multitask_strategy"> & unknown;
+        /** @description Runs, each restricted to the `select`ed fields when a selection was given. */
+        RunList: components["schemas"]["RunFields"][];
         /**
          * @description What `wait_run` and `join_run` answer: the run's last `values` (any JSON the graph's state
          *     serialises to). An interrupted run's values carry `__interrupt__` (a list of
@@ -2951,6 +2975,8 @@ export type StateUpdateEventData = components['schemas']['StateUpdateEventData']
 export type ThreadStreamMode = components['schemas']['ThreadStreamMode'];
 export type StreamMode = components['schemas']['StreamMode'];
 export type StreamModes = components['schemas']['StreamModes'];
+export type StreamModeFilter = components['schemas']['StreamModeFilter'];
+export type LastEventId = components['schemas']['LastEventId'];
 export type Durability = components['schemas']['Durability'];
 export type InterruptNodes = components['schemas']['InterruptNodes'];
 export type OnDisconnect = components['schemas']['OnDisconnect'];
@@ -2962,7 +2988,10 @@ export type RunCreate = components['schemas']['RunCreate'];
 export type StatelessRunCreate = components['schemas']['StatelessRunCreate'];
 export type RunBatchCreate = components['schemas']['RunBatchCreate'];
 export type RunsCancel = components['schemas']['RunsCancel'];
+export type RunsCancelByIds = components['schemas']['RunsCancelByIds'];
+export type RunsCancelByStatus = components['schemas']['RunsCancelByStatus'];
 export type RunsCancelStatus = components['schemas']['RunsCancelStatus'];
+export type RunFields = components['schemas']['RunFields'];
 export type Run = components['schemas']['Run'];
 export type RunList = components['schemas']['RunList'];
 export type RunResult = components['schemas']['RunResult'];
@@ -4096,7 +4125,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only events of these modes (repeat the parameter, or give a JSON array). */
-                stream_mode?: string[];
+                stream_mode?: components["schemas"]["StreamModeFilter"][];
                 /** @description Cancel the run if this client goes away before it ends. */
                 cancel_on_disconnect?: boolean;
                 /** @description Sent by the JS SDK's `joinStream`; ignored. */
@@ -4105,8 +4134,12 @@ export interface operations {
                 namespace?: string;
             };
             header?: {
-                /** @description Replay the stored events after this id (`-1` replays all of them). */
-                "Last-Event-ID"?: string;
+                /**
+                 * @description Replay the stored events after this id: an id as the stream sent it, `-1` (what
+                 *     `useStream` sends) or `-` for all of them. Any other value answers 422; an empty value
+                 *     is the same as no header.
+                 */
+                "Last-Event-ID"?: components["schemas"]["LastEventId"];
             };
             path: {
                 /** @description The thread's id. */

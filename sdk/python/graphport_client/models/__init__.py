@@ -74,14 +74,16 @@ from .run_event import RunEvent
 from .run_feedback import RunFeedback
 from .run_feedback_create import RunFeedbackCreate
 from .run_feedback_summary import RunFeedbackSummary
-from .run_kwargs import RunKwargs
+from .run_fields import RunFields
+from .run_fields_kwargs import RunFieldsKwargs
 from .run_message import RunMessage
 from .run_message_message import RunMessageMessage
 from .run_message_page import RunMessagePage
 from .run_select_field import RunSelectField
 from .run_status import RunStatus
 from .run_stream_metadata import RunStreamMetadata
-from .runs_cancel import RunsCancel
+from .runs_cancel_by_ids import RunsCancelByIds
+from .runs_cancel_by_status import RunsCancelByStatus
 from .runs_cancel_status import RunsCancelStatus
 from .search_item import SearchItem
 from .search_item_value import SearchItemValue
@@ -228,11 +230,13 @@ __all__ = (
     "RunFeedback",
     "RunFeedbackCreate",
     "RunFeedbackSummary",
-    "RunKwargs",
+    "RunFields",
+    "RunFieldsKwargs",
     "RunMessage",
     "RunMessageMessage",
     "RunMessagePage",
-    "RunsCancel",
+    "RunsCancelByIds",
+    "RunsCancelByStatus",
     "RunsCancelStatus",
     "RunSelectField",
     "RunStatus",

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
-    from ..models.run_kwargs import RunKwargs
+    from ..models.run_fields_kwargs import RunFieldsKwargs
 
 
 T = TypeVar("T", bound="Run")
@@ -22,32 +22,30 @@ T = TypeVar("T", bound="Run")
 
 @_attrs_define
 class Run:
-    """A run of a graph on a thread. The token counters come from the `usage_metadata` of the
-    AI messages the run produced (lead agent = the graph itself, subagent = calls inside
-    subgraphs, middleware = calls tagged `middleware`).
+    """A run of a graph on a thread.
 
-        Attributes:
-            run_id (UUID):
-            thread_id (UUID):
-            assistant_id (UUID):
-            created_at (datetime.datetime):
-            updated_at (datetime.datetime):
-            status (RunStatus): A run's lifecycle; `pending` and `running` are active, the rest final.
-            metadata (Metadata): Free-form JSON object attached to a resource; searchable by containment.
-            kwargs (RunKwargs): What the run was created with (input, command, config, context, stream_mode, ...).
-            multitask_strategy (MultitaskStrategy): What to do when the thread already has an active run ("double texting"):
-                `reject` answers 409; `enqueue` runs after the others, in order; `interrupt` cancels the
-                active runs (they end `interrupted`, their checkpointed progress kept); `rollback` cancels
-                them and deletes them and their checkpoints.
-            langsmith_session_name (None | str | Unset):
-            total_input_tokens (int | Unset):
-            total_output_tokens (int | Unset):
-            total_tokens (int | Unset):
-            llm_call_count (int | Unset):
-            lead_agent_tokens (int | Unset):
-            subagent_tokens (int | Unset):
-            middleware_tokens (int | Unset):
-            message_count (int | Unset):
+    Attributes:
+        run_id (UUID):
+        thread_id (UUID):
+        assistant_id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        status (RunStatus): A run's lifecycle; `pending` and `running` are active, the rest final.
+        metadata (Metadata): Free-form JSON object attached to a resource; searchable by containment.
+        kwargs (RunFieldsKwargs): What the run was created with (input, command, config, context, stream_mode, ...).
+        multitask_strategy (MultitaskStrategy): What to do when the thread already has an active run ("double texting"):
+            `reject` answers 409; `enqueue` runs after the others, in order; `interrupt` cancels the
+            active runs (they end `interrupted`, their checkpointed progress kept); `rollback` cancels
+            them and deletes them and their checkpoints.
+        langsmith_session_name (None | str | Unset):
+        total_input_tokens (int | Unset):
+        total_output_tokens (int | Unset):
+        total_tokens (int | Unset):
+        llm_call_count (int | Unset):
+        lead_agent_tokens (int | Unset):
+        subagent_tokens (int | Unset):
+        middleware_tokens (int | Unset):
+        message_count (int | Unset):
     """
 
     run_id: UUID
@@ -57,7 +55,7 @@ class Run:
     updated_at: datetime.datetime
     status: RunStatus
     metadata: Metadata
-    kwargs: RunKwargs
+    kwargs: RunFieldsKwargs
     multitask_strategy: MultitaskStrategy
     langsmith_session_name: None | str | Unset = UNSET
     total_input_tokens: int | Unset = UNSET
@@ -150,7 +148,7 @@ class Run:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.run_kwargs import RunKwargs  # noqa: PLC0415
+        from ..models.run_fields_kwargs import RunFieldsKwargs  # noqa: PLC0415
 
         d = dict(src_dict)
         run_id = UUID(d.pop("run_id"))
@@ -167,7 +165,7 @@ class Run:
 
         metadata = Metadata.from_dict(d.pop("metadata"))
 
-        kwargs = RunKwargs.from_dict(d.pop("kwargs"))
+        kwargs = RunFieldsKwargs.from_dict(d.pop("kwargs"))
 
         multitask_strategy = check_multitask_strategy(d.pop("multitask_strategy"))
 

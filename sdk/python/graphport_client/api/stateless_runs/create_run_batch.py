@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.run import Run
+from ...models.run_fields import RunFields
 from ...models.stateless_run_create import StatelessRunCreate
 from ...types import Response
 
@@ -35,12 +35,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[Run] | None:
+) -> ErrorResponse | list[RunFields] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for componentsschemas_run_list_item_data in _response_200:
-            componentsschemas_run_list_item = Run.from_dict(componentsschemas_run_list_item_data)
+            componentsschemas_run_list_item = RunFields.from_dict(componentsschemas_run_list_item_data)
 
             response_200.append(componentsschemas_run_list_item)
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[Run]]:
+) -> Response[ErrorResponse | list[RunFields]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[StatelessRunCreate],
-) -> Response[ErrorResponse | list[Run]]:
+) -> Response[ErrorResponse | list[RunFields]]:
     """Create several background runs, each on its own temporary thread.
 
     Args:
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Run]]
+        Response[ErrorResponse | list[RunFields]]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[StatelessRunCreate],
-) -> ErrorResponse | list[Run] | None:
+) -> ErrorResponse | list[RunFields] | None:
     """Create several background runs, each on its own temporary thread.
 
     Args:
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Run]
+        ErrorResponse | list[RunFields]
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[StatelessRunCreate],
-) -> Response[ErrorResponse | list[Run]]:
+) -> Response[ErrorResponse | list[RunFields]]:
     """Create several background runs, each on its own temporary thread.
 
     Args:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Run]]
+        Response[ErrorResponse | list[RunFields]]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[StatelessRunCreate],
-) -> ErrorResponse | list[Run] | None:
+) -> ErrorResponse | list[RunFields] | None:
     """Create several background runs, each on its own temporary thread.
 
     Args:
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Run]
+        ErrorResponse | list[RunFields]
     """
 
     return (

@@ -7,13 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_action import CancelAction
 from ...models.error_response import ErrorResponse
-from ...models.runs_cancel import RunsCancel
+from ...models.runs_cancel_by_ids import RunsCancelByIds
+from ...models.runs_cancel_by_status import RunsCancelByStatus
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: RunsCancel,
+    body: RunsCancelByIds | RunsCancelByStatus,
     action: CancelAction | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,7 +35,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, RunsCancelByIds):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -80,7 +84,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RunsCancel,
+    body: RunsCancelByIds | RunsCancelByStatus,
     action: CancelAction | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel several runs, by thread and run ids or by status.
@@ -92,7 +96,9 @@ def sync_detailed(
         action (CancelAction | Unset): `interrupt` stops the run and keeps what it checkpointed;
             `rollback` stops it and deletes
             the run and its checkpoints.
-        body (RunsCancel): Which runs to cancel. Either `thread_id` with `run_ids`, or `status`.
+        body (RunsCancelByIds | RunsCancelByStatus): Which runs to cancel: either `thread_id` with
+            `run_ids`, or `status`. The two shapes
+            are closed, so a body with both (or neither) is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RunsCancel,
+    body: RunsCancelByIds | RunsCancelByStatus,
     action: CancelAction | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel several runs, by thread and run ids or by status.
@@ -129,7 +135,9 @@ def sync(
         action (CancelAction | Unset): `interrupt` stops the run and keeps what it checkpointed;
             `rollback` stops it and deletes
             the run and its checkpoints.
-        body (RunsCancel): Which runs to cancel. Either `thread_id` with `run_ids`, or `status`.
+        body (RunsCancelByIds | RunsCancelByStatus): Which runs to cancel: either `thread_id` with
+            `run_ids`, or `status`. The two shapes
+            are closed, so a body with both (or neither) is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RunsCancel,
+    body: RunsCancelByIds | RunsCancelByStatus,
     action: CancelAction | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Cancel several runs, by thread and run ids or by status.
@@ -161,7 +169,9 @@ async def asyncio_detailed(
         action (CancelAction | Unset): `interrupt` stops the run and keeps what it checkpointed;
             `rollback` stops it and deletes
             the run and its checkpoints.
-        body (RunsCancel): Which runs to cancel. Either `thread_id` with `run_ids`, or `status`.
+        body (RunsCancelByIds | RunsCancelByStatus): Which runs to cancel: either `thread_id` with
+            `run_ids`, or `status`. The two shapes
+            are closed, so a body with both (or neither) is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +194,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RunsCancel,
+    body: RunsCancelByIds | RunsCancelByStatus,
     action: CancelAction | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Cancel several runs, by thread and run ids or by status.
@@ -196,7 +206,9 @@ async def asyncio(
         action (CancelAction | Unset): `interrupt` stops the run and keeps what it checkpointed;
             `rollback` stops it and deletes
             the run and its checkpoints.
-        body (RunsCancel): Which runs to cancel. Either `thread_id` with `run_ids`, or `status`.
+        body (RunsCancelByIds | RunsCancelByStatus): Which runs to cancel: either `thread_id` with
+            `run_ids`, or `status`. The two shapes
+            are closed, so a body with both (or neither) is a 422.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,6 +12,7 @@ from ...models.error_stream_event import ErrorStreamEvent
 from ...models.message_tuple_stream_event import MessageTupleStreamEvent
 from ...models.metadata_stream_event import MetadataStreamEvent
 from ...models.mode_stream_event import ModeStreamEvent
+from ...models.stream_mode import StreamMode
 from ...types import UNSET, Response, Unset
 
 
@@ -19,7 +20,7 @@ def _get_kwargs(
     thread_id: UUID,
     run_id: UUID,
     *,
-    stream_mode: list[str] | Unset = UNSET,
+    stream_mode: list[str | StreamMode] | Unset = UNSET,
     cancel_on_disconnect: bool | Unset = False,
     checkpoint_id: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -33,7 +34,14 @@ def _get_kwargs(
 
     json_stream_mode: list[str] | Unset = UNSET
     if not isinstance(stream_mode, Unset):
-        json_stream_mode = stream_mode
+        json_stream_mode = []
+        for stream_mode_item_data in stream_mode:
+            stream_mode_item: str
+            if isinstance(stream_mode_item_data, str):
+                stream_mode_item = stream_mode_item_data
+            else:
+                stream_mode_item = stream_mode_item_data
+            json_stream_mode.append(stream_mode_item)
 
     params["stream_mode"] = json_stream_mode
 
@@ -127,7 +135,7 @@ def sync_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    stream_mode: list[str] | Unset = UNSET,
+    stream_mode: list[str | StreamMode] | Unset = UNSET,
     cancel_on_disconnect: bool | Unset = False,
     checkpoint_id: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -148,11 +156,13 @@ def sync_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (list[str] | Unset):
+        stream_mode (list[str | StreamMode] | Unset):
         cancel_on_disconnect (bool | Unset):  Default: False.
         checkpoint_id (str | Unset):
         namespace (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +194,7 @@ def sync(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    stream_mode: list[str] | Unset = UNSET,
+    stream_mode: list[str | StreamMode] | Unset = UNSET,
     cancel_on_disconnect: bool | Unset = False,
     checkpoint_id: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -205,11 +215,13 @@ def sync(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (list[str] | Unset):
+        stream_mode (list[str | StreamMode] | Unset):
         cancel_on_disconnect (bool | Unset):  Default: False.
         checkpoint_id (str | Unset):
         namespace (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +248,7 @@ async def asyncio_detailed(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    stream_mode: list[str] | Unset = UNSET,
+    stream_mode: list[str | StreamMode] | Unset = UNSET,
     cancel_on_disconnect: bool | Unset = False,
     checkpoint_id: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -257,11 +269,13 @@ async def asyncio_detailed(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (list[str] | Unset):
+        stream_mode (list[str | StreamMode] | Unset):
         cancel_on_disconnect (bool | Unset):  Default: False.
         checkpoint_id (str | Unset):
         namespace (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,7 +305,7 @@ async def asyncio(
     run_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    stream_mode: list[str] | Unset = UNSET,
+    stream_mode: list[str | StreamMode] | Unset = UNSET,
     cancel_on_disconnect: bool | Unset = False,
     checkpoint_id: str | Unset = UNSET,
     namespace: str | Unset = UNSET,
@@ -312,11 +326,13 @@ async def asyncio(
     Args:
         thread_id (UUID):
         run_id (UUID):
-        stream_mode (list[str] | Unset):
+        stream_mode (list[str | StreamMode] | Unset):
         cancel_on_disconnect (bool | Unset):  Default: False.
         checkpoint_id (str | Unset):
         namespace (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.run import Run
+from ...models.run_fields import RunFields
 from ...models.run_select_field import RunSelectField
 from ...models.run_status import RunStatus
 from ...types import UNSET, Response, Unset
@@ -59,12 +59,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[Run] | None:
+) -> ErrorResponse | list[RunFields] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for componentsschemas_run_list_item_data in _response_200:
-            componentsschemas_run_list_item = Run.from_dict(componentsschemas_run_list_item_data)
+            componentsschemas_run_list_item = RunFields.from_dict(componentsschemas_run_list_item_data)
 
             response_200.append(componentsschemas_run_list_item)
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[Run]]:
+) -> Response[ErrorResponse | list[RunFields]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     offset: int | Unset = 0,
     status: RunStatus | Unset = UNSET,
     select: list[RunSelectField] | Unset = UNSET,
-) -> Response[ErrorResponse | list[Run]]:
+) -> Response[ErrorResponse | list[RunFields]]:
     """List the runs of a thread, newest first.
 
     Args:
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Run]]
+        Response[ErrorResponse | list[RunFields]]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     offset: int | Unset = 0,
     status: RunStatus | Unset = UNSET,
     select: list[RunSelectField] | Unset = UNSET,
-) -> ErrorResponse | list[Run] | None:
+) -> ErrorResponse | list[RunFields] | None:
     """List the runs of a thread, newest first.
 
     Args:
@@ -163,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Run]
+        ErrorResponse | list[RunFields]
     """
 
     return sync_detailed(
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     status: RunStatus | Unset = UNSET,
     select: list[RunSelectField] | Unset = UNSET,
-) -> Response[ErrorResponse | list[Run]]:
+) -> Response[ErrorResponse | list[RunFields]]:
     """List the runs of a thread, newest first.
 
     Args:
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Run]]
+        Response[ErrorResponse | list[RunFields]]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +224,7 @@ async def asyncio(
     offset: int | Unset = 0,
     status: RunStatus | Unset = UNSET,
     select: list[RunSelectField] | Unset = UNSET,
-) -> ErrorResponse | list[Run] | None:
+) -> ErrorResponse | list[RunFields] | None:
     """List the runs of a thread, newest first.
 
     Args:
@@ -240,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Run]
+        ErrorResponse | list[RunFields]
     """
 
     return (

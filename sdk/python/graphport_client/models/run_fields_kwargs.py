@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RunKwargs")
+T = TypeVar("T", bound="RunFieldsKwargs")
 
 
 @_attrs_define
-class RunKwargs:
+class RunFieldsKwargs:
     """What the run was created with (input, command, config, context, stream_mode, ...)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class RunKwargs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_kwargs = cls()
+        run_fields_kwargs = cls()
 
-        run_kwargs.additional_properties = d
-        return run_kwargs
+        run_fields_kwargs.additional_properties = d
+        return run_fields_kwargs
 
     @property
     def additional_keys(self) -> list[str]:
