@@ -1234,9 +1234,7 @@ def bind_threads(router: APIRouter, impl: ThreadsApi) -> None:
         *,
         request: Request,
         thread_id: Annotated[UUID, Path()],
-        last_event_id: Annotated[
-            str | None, Header(alias="Last-Event-ID", pattern="^(-|\\d+(-(\\d+|\\*))?)?$")
-        ] = None,
+        last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
         stream_mode: Annotated[list[models.ThreadStreamMode] | None, Query()] = None,
         stream_modes: Annotated[
             str | None,

@@ -44,7 +44,6 @@ NOT_IMPLEMENTED: frozenset[str] = frozenset(
         "get_thread_state_by_checkpoint_config",
         "get_thread_history",
         "search_thread_history",
-        "join_thread_stream",
         # Crons
         "create_cron",
         "create_thread_cron",

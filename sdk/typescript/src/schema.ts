@@ -3880,10 +3880,10 @@ export interface operations {
             header?: {
                 /**
                  * @description Resume after this event id: an id as the stream sent it (`<n>` or `<n>-<seq>`),
-                 *     `<n>-*`, or `-` for everything stored. Any other value answers 422; an empty value is
-                 *     the same as no header.
+                 *     `<n>-*`, or `-` / `-1` for everything stored. Any other value answers 422; an empty
+                 *     value is the same as no header.
                  */
-                "Last-Event-ID"?: string;
+                "Last-Event-ID"?: components["schemas"]["LastEventId"];
             };
             path: {
                 /** @description The thread's id. */

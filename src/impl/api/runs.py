@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-import enum
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from typing import Any
 from uuid import UUID
 
-import orjson
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from graphport.generated import models
 from graphport.generated.api import StatelessRunsApi, ThreadRunsApi
 from graphport.impl.api.shapes import json_response, raw_json_response, run_json
-from graphport.impl.api.streams import channel_events, keep_event, mode_filter, sse_response
+from graphport.impl.api.streams import (
+    channel_events,
+    keep_event,
+    mode_filter,
+    parse_last_event_id,
+    parse_stream_modes,
+    sse_response,
+)
 from graphport.impl.contract import ApiError
 from graphport.impl.runtime.broker import RunChannel
 from graphport.impl.runtime.events import RunEvent
@@ -24,20 +29,6 @@ from graphport.impl.serde import dumps
 from graphport.impl.services import Services
 from graphport.impl.storage.records import RunRecord
 
-STREAM_MODES = frozenset(
-    {
-        "values",
-        "messages",
-        "messages-tuple",
-        "updates",
-        "events",
-        "tasks",
-        "checkpoints",
-        "debug",
-        "custom",
-        "tools",
-    }
-)
 RUN_NOT_FOUND_ERROR = {"error": "HTTPException", "message": "404: Run not found"}
 
 
@@ -60,48 +51,6 @@ def _join_headers(run: RunRecord) -> dict[str, str]:
 
 def _stream_headers(run: RunRecord) -> dict[str, str]:
     return {"Location": f"{_run_path(run)}/stream", "Content-Location": _run_path(run)}
-
-
-def parse_stream_modes(values: Sequence[str] | None) -> list[str] | None:
-    """`stream_mode` query values: repeated parameters, JSON arrays, or both."""
-    if not values:
-        return None
-    modes: list[str] = []
-    for item in values:
-        value = str(item.value) if isinstance(item, enum.Enum) else item
-        if value.startswith("["):
-            try:
-                parsed = orjson.loads(value)
-            except orjson.JSONDecodeError:
-                raise ApiError(422, f"Invalid stream_mode {value!r}: not a JSON array") from None
-            if not isinstance(parsed, list) or not all(isinstance(m, str) for m in parsed):
-                raise ApiError(422, f"Invalid stream_mode {value!r}: expected a list of modes")
-            modes.extend(parsed)
-        else:
-            modes.append(value)
-    modes = [m for m in modes if m]  # an empty value is no filter (the Python SDK sends one)
-    unknown = [m for m in modes if m not in STREAM_MODES]
-    if unknown:
-        raise ApiError(
-            422,
-            f"Invalid stream_mode {unknown[0]!r}: expected one of {', '.join(sorted(STREAM_MODES))}",
-        )
-    return modes or None
-
-
-def parse_last_event_id(value: str | None) -> int | None:
-    """`Last-Event-ID` as a sequence number: `-1` and `-` mean before the first event.
-
-    The reference's `<ms>-<n>` form is read by its first part. None: no position given.
-    """
-    if value is None or value == "":
-        return None
-    if value in ("-1", "-"):
-        return -1
-    head = value.split("-", 1)[0]
-    if not head.isascii() or not head.isdigit():
-        raise ApiError(422, f"Invalid Last-Event-ID {value!r}: expected an event id or -1")
-    return int(head)
 
 
 class _RunsBase:

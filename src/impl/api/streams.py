@@ -9,15 +9,18 @@ interval (the JS SDK's idle watchdog relies on it).
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
-from collections.abc import AsyncIterator, Callable, Collection, Coroutine, Mapping
+from collections.abc import AsyncIterator, Callable, Collection, Coroutine, Mapping, Sequence
 from typing import Any
 
+import orjson
 from starlette.responses import StreamingResponse
 
-from graphport.impl.contract import SSE_HEARTBEAT
-from graphport.impl.runtime.broker import RunChannel
-from graphport.impl.runtime.events import RunEvent
+from graphport.impl.contract import SSE_HEARTBEAT, ApiError, encode_sse_event
+from graphport.impl.runtime.broker import MemoryBroker, RunChannel
+from graphport.impl.runtime.events import RUN_DONE, RunEvent
+from graphport.impl.storage.events import EventLogRepository
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +35,64 @@ def sse_response(
         media_type="text/event-stream",
         headers={**SSE_HEADERS, **(headers or {})},
     )
+
+
+STREAM_MODES = frozenset(
+    {
+        "values",
+        "messages",
+        "messages-tuple",
+        "updates",
+        "events",
+        "tasks",
+        "checkpoints",
+        "debug",
+        "custom",
+        "tools",
+    }
+)
+
+
+def parse_stream_modes(values: Sequence[str] | None) -> list[str] | None:
+    """`stream_mode` query values: repeated parameters, JSON arrays, or both."""
+    if not values:
+        return None
+    modes: list[str] = []
+    for item in values:
+        value = str(item.value) if isinstance(item, enum.Enum) else item
+        if value.startswith("["):
+            try:
+                parsed = orjson.loads(value)
+            except orjson.JSONDecodeError:
+                raise ApiError(422, f"Invalid stream_mode {value!r}: not a JSON array") from None
+            if not isinstance(parsed, list) or not all(isinstance(m, str) for m in parsed):
+                raise ApiError(422, f"Invalid stream_mode {value!r}: expected a list of modes")
+            modes.extend(parsed)
+        else:
+            modes.append(value)
+    modes = [m for m in modes if m]  # an empty value is no filter (the Python SDK sends one)
+    unknown = [m for m in modes if m not in STREAM_MODES]
+    if unknown:
+        raise ApiError(
+            422,
+            f"Invalid stream_mode {unknown[0]!r}: expected one of {', '.join(sorted(STREAM_MODES))}",
+        )
+    return modes or None
+
+
+def parse_last_event_id(value: str | None) -> int | None:
+    """`Last-Event-ID` as a sequence number: `-1` and `-` mean before the first event.
+
+    The reference's `<ms>-<n>` form is read by its first part. None: no position given.
+    """
+    if value is None or value == "":
+        return None
+    if value in ("-1", "-"):
+        return -1
+    head = value.split("-", 1)[0]
+    if not head.isascii() or not head.isdigit():
+        raise ApiError(422, f"Invalid Last-Event-ID {value!r}: expected an event id or -1")
+    return int(head)
 
 
 def mode_filter(modes: Collection[str] | None) -> frozenset[str] | None:
@@ -97,3 +158,65 @@ async def channel_events(
 
 
 _BACKGROUND: set[asyncio.Task[None]] = set()
+
+
+THREAD_STREAM_MODES = frozenset({"run_modes", "lifecycle", "state_update"})
+
+
+def _thread_keeps(event: RunEvent, modes: frozenset[str]) -> bool:
+    if event.event == "state_update":
+        return "state_update" in modes
+    if "run_modes" in modes:
+        return True
+    return "lifecycle" in modes and event.event in ("metadata", RUN_DONE)
+
+
+def _thread_frame(event: RunEvent) -> bytes:
+    name = "metadata" if event.event == RUN_DONE else event.event
+    return encode_sse_event(name, event.data, str(event.seq))
+
+
+async def thread_events(
+    broker: MemoryBroker,
+    events: EventLogRepository,
+    thread_id: str,
+    *,
+    last: int | None,
+    modes: frozenset[str],
+    heartbeat: float,
+) -> AsyncIterator[bytes]:
+    """Every run of a thread, as it happens; replayed from `last` first. Never ends by itself.
+
+    The subscription is taken before the replay is read, and the replay is the stored log
+    plus what the thread's running runs hold in memory, so an event is either replayed or
+    live, never lost or sent twice.
+    """
+    subscription = broker.subscribe_thread(thread_id)
+    try:
+        sent = -1
+        if last is not None:
+            replay = {e.seq: e for e in await events.read_thread(thread_id, after_seq=last)}
+            for channel in broker.active_channels(thread_id):
+                for event in channel.events:
+                    if event.seq > last:
+                        replay.setdefault(event.seq, event)
+            ordered = [replay[seq] for seq in sorted(replay)]
+            if ordered:
+                sent = ordered[-1].seq
+                chunk = b"".join(_thread_frame(e) for e in ordered if _thread_keeps(e, modes))
+                if chunk:
+                    yield chunk
+        while True:
+            taken = subscription.take()
+            if taken:
+                chunk = b"".join(
+                    _thread_frame(e) for e in taken if e.seq > sent and _thread_keeps(e, modes)
+                )
+                if chunk:
+                    yield chunk
+                continue
+            await subscription.wait(heartbeat)
+            if not subscription.pending:
+                yield SSE_HEARTBEAT
+    finally:
+        broker.unsubscribe_thread(subscription)

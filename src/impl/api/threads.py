@@ -11,6 +11,12 @@ from starlette.responses import Response
 from graphport.generated import models
 from graphport.generated.api import ThreadsApi
 from graphport.impl.api.shapes import json_response
+from graphport.impl.api.streams import (
+    THREAD_STREAM_MODES,
+    parse_last_event_id,
+    sse_response,
+    thread_events,
+)
 from graphport.impl.contract import ApiError
 from graphport.impl.services import Services
 from graphport.impl.storage.ids import uuid7
@@ -57,3 +63,30 @@ class ThreadsService(ThreadsApi):
         if thread is None:
             raise ApiError(404, f"Thread with ID {thread_id} not found")
         return json_response(thread_json(thread))
+
+    async def join_thread_stream(
+        self,
+        *,
+        request: Request,
+        thread_id: UUID,
+        last_event_id: str | None,
+        stream_mode: list[models.ThreadStreamMode] | None,
+        stream_modes: str | None,
+    ) -> Response:
+        if await self.services.threads.get(str(thread_id)) is None:
+            raise ApiError(404, f"Thread with ID {thread_id} not found")
+        modes = {m.value for m in stream_mode or []}
+        for mode in (stream_modes or "").split(","):
+            if mode.strip():
+                if mode.strip() not in THREAD_STREAM_MODES:
+                    raise ApiError(422, f"Invalid stream_modes value {mode.strip()!r}")
+                modes.add(mode.strip())
+        body = thread_events(
+            self.services.broker,
+            self.services.events,
+            str(thread_id),
+            last=parse_last_event_id(last_event_id),
+            modes=frozenset(modes or {"run_modes"}),
+            heartbeat=self.services.settings.heartbeat_interval,
+        )
+        return sse_response(body)

@@ -12,6 +12,7 @@ instead (see the Redis broker), behind the same interface.
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Iterable
 
 from graphport.impl.runtime.events import RunEvent
@@ -79,36 +80,68 @@ class RunChannel:
         return lo
 
 
+class ThreadSubscription:
+    """One reader of a thread stream: the events of the thread it has not taken yet."""
+
+    __slots__ = ("_waiter", "pending", "thread_id")
+
+    def __init__(self, thread_id: str) -> None:
+        self.thread_id = thread_id
+        self.pending: deque[RunEvent] = deque()
+        self._waiter: asyncio.Future[None] | None = None
+
+    def push(self, event: RunEvent) -> None:
+        self.pending.append(event)
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def take(self) -> list[RunEvent]:
+        taken = list(self.pending)
+        self.pending.clear()
+        return taken
+
+    async def wait(self, max_wait: float | None) -> None:
+        """Return once events are pending or `max_wait` passed."""
+        if self.pending:
+            return
+        self._waiter = asyncio.get_running_loop().create_future()
+        try:
+            async with asyncio.timeout(max_wait):
+                await self._waiter
+        except TimeoutError:
+            self._waiter = None
+
+
 class MemoryBroker:
     """Channels of the runs this process knows about, by run id, and thread channels.
 
-    A thread channel exists while someone streams the thread (`GET /threads/{id}/stream`):
-    every event of the thread's runs, and the thread's own events, are appended to it too.
+    Thread streams (`GET /threads/{id}/stream`) subscribe to a thread: every event of its runs,
+    and the thread's own events, are handed to each subscription as well.
     """
 
     def __init__(self) -> None:
         self._channels: dict[str, RunChannel] = {}
-        self._threads: dict[str, tuple[RunChannel, int]] = {}
+        self._threads: dict[str, set[ThreadSubscription]] = {}
 
-    def subscribe_thread(self, thread_id: str) -> RunChannel:
-        channel, readers = self._threads.get(thread_id, (RunChannel("", thread_id), 0))
-        self._threads[thread_id] = (channel, readers + 1)
-        return channel
+    def subscribe_thread(self, thread_id: str) -> ThreadSubscription:
+        subscription = ThreadSubscription(thread_id)
+        self._threads.setdefault(thread_id, set()).add(subscription)
+        return subscription
 
-    def unsubscribe_thread(self, thread_id: str) -> None:
-        channel, readers = self._threads.get(thread_id, (None, 0))
-        if channel is None:
-            return
-        if readers <= 1:
-            del self._threads[thread_id]
-        else:
-            self._threads[thread_id] = (channel, readers - 1)
+    def unsubscribe_thread(self, subscription: ThreadSubscription) -> None:
+        readers = self._threads.get(subscription.thread_id)
+        if readers is not None:
+            readers.discard(subscription)
+            if not readers:
+                del self._threads[subscription.thread_id]
 
     def publish_thread(self, thread_id: str, event: RunEvent) -> None:
         """Give an event to the thread's readers, if it has any."""
-        entry = self._threads.get(thread_id)
-        if entry is not None:
-            entry[0].publish_one(event)
+        for subscription in self._threads.get(thread_id, ()):
+            subscription.push(event)
 
     def active_channels(self, thread_id: str) -> list[RunChannel]:
         """The channels of this thread's runs that are still going on."""

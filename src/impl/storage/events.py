@@ -55,6 +55,17 @@ class EventLogRepository:
         async with self.db.transaction() as conn:
             await conn.execute(delete(run_events).where(run_events.c.run_id == run_id))
 
+    async def read_thread(self, thread_id: str, *, after_seq: int) -> list[RunEvent]:
+        """The stored events of every run of a thread after `after_seq`, in order."""
+        query = (
+            select(run_events.c.seq, run_events.c.event, run_events.c.data)
+            .where(run_events.c.thread_id == thread_id, run_events.c.seq > after_seq)
+            .order_by(run_events.c.seq)
+        )
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query)).all()
+        return [RunEvent(seq=r.seq, event=r.event, data=r.data.encode()) for r in rows]
+
     async def last_seq(self, thread_id: str) -> int:
         """The highest sequence number stored on a thread (0 when none)."""
         async with self.db.connection() as conn:

@@ -187,7 +187,9 @@ def sync_detailed(
         thread_id (UUID):
         stream_mode (list[ThreadStreamMode] | Unset):
         stream_modes (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +252,9 @@ def sync(
         thread_id (UUID):
         stream_mode (list[ThreadStreamMode] | Unset):
         stream_modes (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,7 +311,9 @@ async def asyncio_detailed(
         thread_id (UUID):
         stream_mode (list[ThreadStreamMode] | Unset):
         stream_modes (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -368,7 +374,9 @@ async def asyncio(
         thread_id (UUID):
         stream_mode (list[ThreadStreamMode] | Unset):
         stream_modes (str | Unset):
-        last_event_id (str | Unset):
+        last_event_id (str | Unset): A stream position: an event id (`<n>`, or the reference's
+            `<n>-<seq>` / `<n>-*` forms),
+            `-1` or `-` (before the first event), or empty (no position).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
