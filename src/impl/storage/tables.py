@@ -18,6 +18,7 @@ from sqlalchemy import (
     text,
 )
 
+from graphport.impl.runtime.events import HISTORY_EVENTS
 from graphport.impl.storage.types import UtcDateTime, json_column_type
 
 metadata = MetaData()
@@ -123,6 +124,10 @@ runs = Table(
     ),
 )
 
+# The history rows of the run event log (messages, token usage: runtime/events.py). Queries
+# repeat this very text so that the partial index below serves them.
+HISTORY_ROWS = text("event IN (" + ", ".join(f"'{e}'" for e in sorted(HISTORY_EVENTS)) + ")")
+
 run_events = Table(
     "run_events",
     metadata,
@@ -140,4 +145,13 @@ run_events = Table(
     Column("data", Text, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Index("ix_run_events_run_seq", "run_id", "seq"),
+    # A thread's history rows (the history endpoints page its messages by seq), without
+    # indexing the stream events around them.
+    Index(
+        "ix_run_events_thread_history",
+        "thread_id",
+        "seq",
+        sqlite_where=HISTORY_ROWS,
+        postgresql_where=HISTORY_ROWS,
+    ),
 )
