@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     text,
 )
 
@@ -154,4 +155,25 @@ run_events = Table(
         sqlite_where=HISTORY_ROWS,
         postgresql_where=HISTORY_ROWS,
     ),
+)
+
+run_feedback = Table(
+    "run_feedback",
+    metadata,
+    Column("feedback_id", String(36), primary_key=True),
+    Column(
+        "thread_id",
+        String(36),
+        ForeignKey("threads.thread_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("run_id", String(36), ForeignKey("runs.run_id", ondelete="CASCADE"), nullable=False),
+    # Whose feedback it is ("" until authentication names users): one per run and user.
+    Column("user_id", String(255), nullable=False, server_default=text("''")),
+    Column("rating", Integer, nullable=False),
+    Column("comment", Text, nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    UniqueConstraint("run_id", "user_id", name="uq_run_feedback_run_user"),
+    Index("ix_run_feedback_thread_created", "thread_id", "created_at"),
 )
