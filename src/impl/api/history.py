@@ -31,22 +31,13 @@ from graphport.impl.storage.types import isoformat
 ANONYMOUS_USER = ""
 
 
-def _message_json(row: StoredEvent) -> dict[str, Any]:
+def _row_json(row: StoredEvent, payload: str) -> dict[str, Any]:
+    """A log row as the API shows it, its stored JSON under `payload` as it is."""
     return {
         "seq": row.seq,
         "run_id": row.run_id,
         "event_type": row.event,
-        "message": orjson.Fragment(row.data),
-        "created_at": isoformat(row.created_at),
-    }
-
-
-def _event_json(row: StoredEvent) -> dict[str, Any]:
-    return {
-        "seq": row.seq,
-        "run_id": row.run_id,
-        "event_type": row.event,
-        "data": orjson.Fragment(row.data),
+        payload: orjson.Fragment(row.data),
         "created_at": isoformat(row.created_at),
     }
 
@@ -122,7 +113,7 @@ class RunHistoryService(RunHistoryApi):
         return json_response(
             [
                 {
-                    **_message_json(row),
+                    **_row_json(row, "message"),
                     "feedback": (
                         _feedback_summary(feedback.get(row.run_id)) if row.seq in last_ai else None
                     ),
@@ -149,7 +140,9 @@ class RunHistoryService(RunHistoryApi):
             before_seq=before_seq,
             after_seq=after_seq,
         )
-        return json_response({"data": [_message_json(r) for r in rows], "has_more": has_more})
+        return json_response(
+            {"data": [_row_json(r, "message") for r in rows], "has_more": has_more}
+        )
 
     async def list_run_events(
         self,
@@ -164,7 +157,7 @@ class RunHistoryService(RunHistoryApi):
         rows = await self.events.read_run_log(
             run.thread_id, run.run_id, event_types=_event_types(event_types), limit=limit
         )
-        return json_response([_event_json(r) for r in rows])
+        return json_response([_row_json(r, "data") for r in rows])
 
     # -- token usage ---------------------------------------------------------------------
 
