@@ -175,6 +175,12 @@ class UsageCallback(BaseCallbackHandler):
     """Adds each chat model call's reported usage to a `TokenUsage` as the call ends."""
 
     run_inline = True  # cheap bookkeeping: run on the event loop, never in a thread pool
+    # Only model calls matter: every other kind of callback event is skipped unread.
+    ignore_chain = True
+    ignore_agent = True
+    ignore_retriever = True
+    ignore_retry = True
+    ignore_custom_event = True
 
     def __init__(self, usage: TokenUsage) -> None:
         self.usage = usage
