@@ -1404,13 +1404,37 @@ class RunFields(ApiModel):
     multitask_strategy: MultitaskStrategy | MISSING = MISSING
     langsmith_session_name: str | None | MISSING = MISSING
     total_input_tokens: int | MISSING = MISSING
+    """
+    Input tokens of the run's model calls (0 until the run ends).
+    """
     total_output_tokens: int | MISSING = MISSING
+    """
+    Output tokens of the run's model calls (0 until the run ends).
+    """
     total_tokens: int | MISSING = MISSING
+    """
+    Input plus output tokens (0 until the run ends).
+    """
     llm_call_count: int | MISSING = MISSING
+    """
+    How many model calls the run made (0 until the run ends).
+    """
     lead_agent_tokens: int | MISSING = MISSING
+    """
+    Tokens of the calls made by the graph's own nodes.
+    """
     subagent_tokens: int | MISSING = MISSING
+    """
+    Tokens of the calls made inside subgraphs (or tagged `subagent`).
+    """
     middleware_tokens: int | MISSING = MISSING
+    """
+    Tokens of the calls tagged `middleware`.
+    """
     message_count: int | MISSING = MISSING
+    """
+    How many messages the run added to its thread (its `list_run_messages` entries).
+    """
 
 
 class Run(RunFields):
@@ -2274,7 +2298,10 @@ class RunEvent(ApiModel):
     run_id: UUID
     event_type: str
     """
-    The SSE event name (`values`, `messages`, `updates|<namespace>`, `error`, ...) or the name of a lifecycle event.
+    The SSE event name (`values`, `messages`, `updates|<namespace>`, `error`, ...), the
+    name of a lifecycle event (`metadata`, `run_done`) or of a history row
+    (`human_message`, `ai_message`, `tool_message`, `system_message`, `token_usage`).
+
     """
     data: Any
     """
@@ -2339,7 +2366,7 @@ class ThreadTokenUsage(ApiModel):
     total_output_tokens: Annotated[int, Field(ge=0)]
     total_runs: Annotated[int, Field(ge=0)]
     """
-    How many runs were counted.
+    How many runs were counted (every run that has ended; with `include_active`, running runs too).
     """
     by_model: dict[str, ModelTokenUsage]
     """

@@ -18,10 +18,10 @@ from graphport import __version__
 from graphport.generated.api import (
     AssistantsApi,
     CronsApi,
-    RunHistoryApi,
     StoreApi,
     build_router,
 )
+from graphport.impl.api.history import RunHistoryService
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.system import SystemService
 from graphport.impl.api.threads import ThreadsService
@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         stateless_runs=implement(StatelessRunsService, services),
         crons=implement(CronsApi),
         store=implement(StoreApi),
-        run_history=implement(RunHistoryApi),
+        run_history=implement(RunHistoryService, services),
         system=implement(SystemService, settings),
         router=app.router,
     )

@@ -58,17 +58,6 @@ NOT_IMPLEMENTED: frozenset[str] = frozenset(
         "delete_store_item",
         "search_store_items",
         "list_store_namespaces",
-        # Run History
-        "list_thread_messages",
-        "list_run_messages",
-        "list_run_events",
-        "get_thread_token_usage",
-        "put_run_feedback",
-        "create_run_feedback",
-        "get_run_feedback",
-        "delete_run_feedback",
-        "list_thread_feedback",
-        "get_thread_feedback_stats",
     }
 )
 

@@ -24,6 +24,7 @@ from graphport.impl.storage.assistants import AssistantRepository
 from graphport.impl.storage.checkpoints import open_checkpointer
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.events import EventLogRepository
+from graphport.impl.storage.feedback import FeedbackRepository
 from graphport.impl.storage.runs import RunRepository
 from graphport.impl.storage.threads import ThreadRepository
 
@@ -42,6 +43,7 @@ class Services:
         self.runs = RunRepository(self.db)
         self.assistants = AssistantRepository(self.db)
         self.events = EventLogRepository(self.db)
+        self.feedback = FeedbackRepository(self.db)
         self.broker = MemoryBroker()
         self.executor = RunExecutor(
             runs=self.runs,

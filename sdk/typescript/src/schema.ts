@@ -1104,8 +1104,11 @@ export interface paths {
         /**
          * List the stored events of one run.
          * @description Everything the run's event log holds, for debugging and audit, in `seq` order: the
-         *     events its streams carried (whether or not a client was listening) and its lifecycle
-         *     events. Returns the first `limit` events.
+         *     events its streams carried (whether or not a client was listening), its history rows
+         *     (one per message it added to the thread, named after the message's type, then one
+         *     `token_usage` row with its token counters and their split by model: rows no stream
+         *     sends) and its lifecycle events (`metadata` first, `run_done` last). Returns the first
+         *     `limit` events.
          */
         get: operations["list_run_events"];
         put?: never;
@@ -1126,8 +1129,10 @@ export interface paths {
         /**
          * Get the model token usage of a thread.
          * @description Tokens used by the model calls of the thread's runs, in total, per model and per kind of
-         *     caller. Finished runs only, unless `include_active` adds what pending and running runs
-         *     have used so far.
+         *     caller. Runs that have ended only (whatever their status), unless `include_active` adds
+         *     what running runs have used so far (a pending run has used nothing and is not counted).
+         *     A model is named by its reply's `response_metadata.model_name`; calls that name none
+         *     are counted under `unknown`.
          */
         get: operations["get_thread_token_usage"];
         put?: never;
@@ -2169,13 +2174,21 @@ export interface components {
             };
             multitask_strategy?: components["schemas"]["MultitaskStrategy"];
             langsmith_session_name?: string | null;
+            /** @description Input tokens of the run's model calls (0 until the run ends). */
             total_input_tokens?: number;
+            /** @description Output tokens of the run's model calls (0 until the run ends). */
             total_output_tokens?: number;
+            /** @description Input plus output tokens (0 until the run ends). */
             total_tokens?: number;
+            /** @description How many model calls the run made (0 until the run ends). */
             llm_call_count?: number;
+            /** @description Tokens of the calls made by the graph's own nodes. */
             lead_agent_tokens?: number;
+            /** @description Tokens of the calls made inside subgraphs (or tagged `subagent`). */
             subagent_tokens?: number;
+            /** @description Tokens of the calls tagged `middleware`. */
             middleware_tokens?: number;
+            /** @description How many messages the run added to its thread (its `list_run_messages` entries). */
             message_count?: number;
         };
         /** @description A run of a graph on a thread. */
@@ -2692,7 +2705,11 @@ export interface components {
             seq: number;
             /** Format: uuid */
             run_id: string;
-            /** @description The SSE event name (`values`, `messages`, `updates|<namespace>`, `error`, ...) or the name of a lifecycle event. */
+            /**
+             * @description The SSE event name (`values`, `messages`, `updates|<namespace>`, `error`, ...), the
+             *     name of a lifecycle event (`metadata`, `run_done`) or of a history row
+             *     (`human_message`, `ai_message`, `tool_message`, `system_message`, `token_usage`).
+             */
             event_type: string;
             /** @description The event's payload (any JSON), as the stream carried it. */
             data: unknown;
@@ -2724,7 +2741,7 @@ export interface components {
             total_tokens: number;
             total_input_tokens: number;
             total_output_tokens: number;
-            /** @description How many runs were counted. */
+            /** @description How many runs were counted (every run that has ended; with `include_active`, running runs too). */
             total_runs: number;
             /** @description Usage by model name. */
             by_model: {

@@ -19,7 +19,7 @@ from starlette.responses import StreamingResponse
 
 from graphport.impl.contract import SSE_HEARTBEAT, ApiError, encode_sse_event
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
-from graphport.impl.runtime.events import RUN_DONE, RunEvent
+from graphport.impl.runtime.events import HISTORY, HISTORY_EVENTS, RUN_DONE, RunEvent
 from graphport.impl.storage.events import EventLogRepository
 
 logger = logging.getLogger(__name__)
@@ -103,9 +103,10 @@ def mode_filter(modes: Collection[str] | None) -> frozenset[str] | None:
 
 
 def keep_event(event: RunEvent, keep: frozenset[str] | None) -> bool:
-    """Run streams send every event of the run but its end marker (thread streams send it)."""
+    """Run streams send every event of the run but its end marker (thread streams send it)
+    and its history rows (no stream sends them)."""
     mode = event.mode
-    return mode != "lifecycle" and (keep is None or mode in keep)
+    return mode != "lifecycle" and mode != HISTORY and (keep is None or mode in keep)
 
 
 async def channel_events(
@@ -164,6 +165,8 @@ THREAD_STREAM_MODES = frozenset({"run_modes", "lifecycle", "state_update"})
 
 
 def _thread_keeps(event: RunEvent, modes: frozenset[str]) -> bool:
+    if event.event in HISTORY_EVENTS:
+        return False
     if event.event == "state_update":
         return "state_update" in modes
     if "run_modes" in modes:

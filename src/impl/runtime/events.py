@@ -37,10 +37,13 @@ class RunEvent:
         """The stream mode an event belongs to, for `stream_mode` filters on joins.
 
         `values|child:1` is `values`; every `messages…` event is `messages`; the end-of-run
-        marker is `lifecycle` (it only goes out on thread streams).
+        marker is `lifecycle` (it only goes out on thread streams); the run-history rows are
+        `history` (stored in the log, never streamed).
         """
         if self.event == RUN_DONE:
             return "lifecycle"
+        if self.event in HISTORY_EVENTS:
+            return HISTORY
         base = self.event.split("|", 1)[0]
         return "messages" if base.startswith("messages") else base
 
@@ -48,3 +51,17 @@ class RunEvent:
 # The end of a run, stored in its log as the last event. Run streams never send it; thread
 # streams send it as `event: metadata` with `{"status": "run_done", "run_id": ...}`.
 RUN_DONE = "run_done"
+
+# The run's history, stored in its log just before `run_done` and never streamed: the messages
+# the run added to its thread (one row each, named after the message's type) and the run's
+# token usage (one `token_usage` row).
+HISTORY = "history"
+MESSAGE_EVENTS = {
+    "human": "human_message",
+    "ai": "ai_message",
+    "tool": "tool_message",
+    "system": "system_message",
+}
+MESSAGE_EVENT_TYPES = frozenset(MESSAGE_EVENTS.values())
+TOKEN_USAGE = "token_usage"
+HISTORY_EVENTS = MESSAGE_EVENT_TYPES | {TOKEN_USAGE}

@@ -32,6 +32,7 @@ from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.event_writer import EventWriter
 from graphport.impl.runtime.events import RUN_DONE, RunEvent
 from graphport.impl.runtime.graphs import GraphRegistry
+from graphport.impl.runtime.history import RunHistory, RunRecorder
 from graphport.impl.runtime.protocol_events import (
     EventMapper,
     graph_stream_modes,
@@ -65,6 +66,7 @@ class ActiveRun:
     cancel_action: str | None = None
     inner: asyncio.Task[None] | None = None
     outer: asyncio.Task[None] | None = None
+    recorder: RunRecorder | None = None
 
 
 @dataclass(slots=True)
@@ -91,6 +93,11 @@ class _Emitter:
         self.broker.publish_thread(self.channel.thread_id, record)
         self.writer.add(record)
 
+    def store(self, event: str, data: bytes) -> None:
+        """Number an event and store it in the log only (the run's history: never streamed)."""
+        self.seq += 1
+        self.writer.add(RunEvent(self.seq, event, data))
+
 
 @dataclass
 class RunExecutor:
@@ -106,6 +113,8 @@ class RunExecutor:
     on_run_end: list[Callable[[RunRecord, str], Any]] = field(default_factory=list)
     # Called when runs vanished without ending (rollback): the thread's status is recomputed.
     on_thread_changed: list[Callable[[str], Awaitable[None]]] = field(default_factory=list)
+    # The messages and token usage of each run (runtime/history.py).
+    history: RunHistory = field(default_factory=RunHistory)
 
     def __post_init__(self) -> None:
         self._active: dict[str, ActiveRun] = {}
@@ -245,7 +254,12 @@ class RunExecutor:
             base = max(thread.event_seq if thread else 0, await self.events.last_seq(run.thread_id))
             emitter = _Emitter(active.channel, writer, self.broker, base)
             emitter.emit("metadata", dumps({"run_id": run.run_id, "attempt": run.attempt}))
-            inner = asyncio.create_task(self._run_graph(run, emitter, outcome))
+            active.recorder = self.history.begin(
+                run.run_id, run.thread_id, thread.values if thread else None
+            )
+            inner = asyncio.create_task(
+                self._run_graph(run, emitter, outcome, active.recorder.callbacks)
+            )
             active.inner = inner
             if active.cancel_action is not None:
                 inner.cancel()
@@ -266,9 +280,12 @@ class RunExecutor:
         finally:
             await asyncio.shield(self._finish(active, outcome, writer, emitter))
 
-    async def _run_graph(self, run: RunRecord, emitter: _Emitter, outcome: RunOutcome) -> None:
+    async def _run_graph(
+        self, run: RunRecord, emitter: _Emitter, outcome: RunOutcome, callbacks: list[Any]
+    ) -> None:
         kwargs = run.kwargs
         config = _run_config(kwargs)
+        config["callbacks"] = callbacks
         graph_id = config["configurable"]["graph_id"]
         modes = normalise_stream_modes(kwargs.get("stream_mode"))
         mapper = EventMapper(modes)
@@ -332,8 +349,13 @@ class RunExecutor:
         emitter: _Emitter | None,
     ) -> None:
         run = active.run
+        recorder = active.recorder
         try:
             if emitter is not None:
+                if recorder is not None:
+                    mapper = outcome.mapper
+                    for name, data in recorder.rows(mapper.last_values if mapper else None):
+                        emitter.store(name, data)
                 emitter.emit(RUN_DONE, dumps({"status": "run_done", "run_id": run.run_id}))
             await writer.close()
             if outcome.cancelled == "rollback":
@@ -364,6 +386,7 @@ class RunExecutor:
                     status=outcome.status,
                     result=result.decode(),
                     error=outcome.error,
+                    counters=recorder.counters() if recorder is not None else None,
                 )
                 await self.threads.record_run_end(
                     conn,
@@ -391,6 +414,7 @@ class RunExecutor:
                 )
         finally:
             self._active.pop(run.run_id, None)
+            self.history.end(run.run_id)
             self.broker.close_later(run.run_id, self.settings.keep_channel_seconds)
             for hook in self.on_run_end:
                 try:

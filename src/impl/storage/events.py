@@ -6,14 +6,36 @@ streaming across workers. Events are written in batches, never one transaction e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, insert, select
 
-from graphport.impl.runtime.events import RunEvent
+from graphport.impl.runtime.events import MESSAGE_EVENT_TYPES, TOKEN_USAGE, RunEvent
 from graphport.impl.storage.database import Database
-from graphport.impl.storage.tables import run_events
+from graphport.impl.storage.tables import HISTORY_ROWS, run_events
+
+
+@dataclass(slots=True)
+class StoredEvent:
+    """A row of the log as the history endpoints show it (`data` is raw JSON text)."""
+
+    seq: int
+    run_id: str
+    event: str
+    data: str
+    created_at: datetime
+
+
+_STORED = (
+    run_events.c.seq,
+    run_events.c.run_id,
+    run_events.c.event,
+    run_events.c.data,
+    run_events.c.created_at,
+)
+_MESSAGE_TYPES = sorted(MESSAGE_EVENT_TYPES)
 
 
 class EventLogRepository:
@@ -75,3 +97,88 @@ class EventLogRepository:
                 )
             ).scalar_one_or_none()
         return int(value or 0)
+
+    # -- the run history ---------------------------------------------------------------
+
+    async def read_messages(
+        self,
+        thread_id: str,
+        *,
+        run_id: str | None = None,
+        limit: int,
+        before_seq: int | None = None,
+        after_seq: int | None = None,
+    ) -> tuple[list[StoredEvent], bool]:
+        """One page of the message rows of a thread (or of one of its runs), oldest first.
+
+        With `after_seq` the page is the first `limit` rows after it, otherwise the last
+        `limit` rows (before `before_seq` if given). The flag says whether more rows lie
+        beyond the page in that direction.
+        """
+        query = select(*_STORED).where(
+            run_events.c.thread_id == thread_id,
+            HISTORY_ROWS,
+            run_events.c.event.in_(_MESSAGE_TYPES),
+        )
+        if run_id is not None:
+            query = query.where(run_events.c.run_id == run_id)
+        if before_seq is not None:
+            query = query.where(run_events.c.seq < before_seq)
+        forward = after_seq is not None
+        if forward:
+            query = query.where(run_events.c.seq > after_seq)
+            query = query.order_by(run_events.c.seq)
+        else:
+            query = query.order_by(run_events.c.seq.desc())
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query.limit(limit + 1))).all()
+        page = [StoredEvent(*row) for row in rows[:limit]]
+        if not forward:
+            page.reverse()
+        return page, len(rows) > limit
+
+    async def last_ai_message_seqs(self, thread_id: str, run_ids: Collection[str]) -> set[int]:
+        """The seq of the last AI message of each of these runs (that has one)."""
+        if not run_ids:
+            return set()
+        query = (
+            select(func.max(run_events.c.seq))
+            .where(
+                run_events.c.thread_id == thread_id,
+                HISTORY_ROWS,
+                run_events.c.event == "ai_message",
+                run_events.c.run_id.in_(sorted(run_ids)),
+            )
+            .group_by(run_events.c.run_id)
+        )
+        async with self.db.connection() as conn:
+            return {int(seq) for seq in (await conn.execute(query)).scalars()}
+
+    async def read_run_log(
+        self, thread_id: str, run_id: str, *, event_types: Collection[str] | None, limit: int
+    ) -> list[StoredEvent]:
+        """The first `limit` rows of a run's log, of the given event types if any."""
+        query = select(*_STORED).where(
+            run_events.c.run_id == run_id, run_events.c.thread_id == thread_id
+        )
+        if event_types:
+            query = query.where(run_events.c.event.in_(sorted(event_types)))
+        query = query.order_by(run_events.c.seq).limit(limit)
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query)).all()
+        return [StoredEvent(*row) for row in rows]
+
+    async def read_token_usage(self, thread_id: str) -> list[tuple[str, str]]:
+        """`(run_id, data)` of the `token_usage` row of each ended run of the thread."""
+        query = (
+            select(run_events.c.run_id, run_events.c.data)
+            .where(
+                run_events.c.thread_id == thread_id,
+                HISTORY_ROWS,
+                run_events.c.event == TOKEN_USAGE,
+            )
+            .order_by(run_events.c.seq)
+        )
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query)).all()
+        return [(row.run_id, row.data) for row in rows]

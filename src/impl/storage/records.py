@@ -84,3 +84,15 @@ class RunRecord(_FromRow):
     @property
     def active(self) -> bool:
         return self.status in ACTIVE_RUN_STATUSES
+
+
+@dataclass(slots=True)
+class FeedbackRecord(_FromRow):
+    feedback_id: str
+    thread_id: str
+    run_id: str
+    user_id: str
+    rating: int
+    comment: str | None
+    created_at: datetime
+    updated_at: datetime

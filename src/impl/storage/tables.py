@@ -15,9 +15,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     text,
 )
 
+from graphport.impl.runtime.events import HISTORY_EVENTS
 from graphport.impl.storage.types import UtcDateTime, json_column_type
 
 metadata = MetaData()
@@ -123,6 +125,10 @@ runs = Table(
     ),
 )
 
+# The history rows of the run event log (messages, token usage: runtime/events.py). Queries
+# repeat this very text so that the partial index below serves them.
+HISTORY_ROWS = text("event IN (" + ", ".join(f"'{e}'" for e in sorted(HISTORY_EVENTS)) + ")")
+
 run_events = Table(
     "run_events",
     metadata,
@@ -140,4 +146,34 @@ run_events = Table(
     Column("data", Text, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Index("ix_run_events_run_seq", "run_id", "seq"),
+    # A thread's history rows (the history endpoints page its messages by seq), without
+    # indexing the stream events around them.
+    Index(
+        "ix_run_events_thread_history",
+        "thread_id",
+        "seq",
+        sqlite_where=HISTORY_ROWS,
+        postgresql_where=HISTORY_ROWS,
+    ),
+)
+
+run_feedback = Table(
+    "run_feedback",
+    metadata,
+    Column("feedback_id", String(36), primary_key=True),
+    Column(
+        "thread_id",
+        String(36),
+        ForeignKey("threads.thread_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("run_id", String(36), ForeignKey("runs.run_id", ondelete="CASCADE"), nullable=False),
+    # Whose feedback it is ("" until authentication names users): one per run and user.
+    Column("user_id", String(255), nullable=False, server_default=text("''")),
+    Column("rating", Integer, nullable=False),
+    Column("comment", Text, nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    UniqueConstraint("run_id", "user_id", name="uq_run_feedback_run_user"),
+    Index("ix_run_feedback_thread_created", "thread_id", "created_at"),
 )

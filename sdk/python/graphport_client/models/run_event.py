@@ -18,8 +18,9 @@ class RunEvent:
     Attributes:
         seq (int): The event's position in the thread's event log (increasing across the thread's runs).
         run_id (UUID):
-        event_type (str): The SSE event name (`values`, `messages`, `updates|<namespace>`, `error`, ...) or the name of
-            a lifecycle event.
+        event_type (str): The SSE event name (`values`, `messages`, `updates|<namespace>`, `error`, ...), the
+            name of a lifecycle event (`metadata`, `run_done`) or of a history row
+            (`human_message`, `ai_message`, `tool_message`, `system_message`, `token_usage`).
         data (Any): The event's payload (any JSON), as the stream carried it.
         created_at (datetime.datetime):
     """

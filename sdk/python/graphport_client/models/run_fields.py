@@ -44,14 +44,14 @@ class RunFields:
                 active runs (they end `interrupted`, their checkpointed progress kept); `rollback` cancels
                 them and deletes them and their checkpoints.
             langsmith_session_name (None | str | Unset):
-            total_input_tokens (int | Unset):
-            total_output_tokens (int | Unset):
-            total_tokens (int | Unset):
-            llm_call_count (int | Unset):
-            lead_agent_tokens (int | Unset):
-            subagent_tokens (int | Unset):
-            middleware_tokens (int | Unset):
-            message_count (int | Unset):
+            total_input_tokens (int | Unset): Input tokens of the run's model calls (0 until the run ends).
+            total_output_tokens (int | Unset): Output tokens of the run's model calls (0 until the run ends).
+            total_tokens (int | Unset): Input plus output tokens (0 until the run ends).
+            llm_call_count (int | Unset): How many model calls the run made (0 until the run ends).
+            lead_agent_tokens (int | Unset): Tokens of the calls made by the graph's own nodes.
+            subagent_tokens (int | Unset): Tokens of the calls made inside subgraphs (or tagged `subagent`).
+            middleware_tokens (int | Unset): Tokens of the calls tagged `middleware`.
+            message_count (int | Unset): How many messages the run added to its thread (its `list_run_messages` entries).
     """
 
     run_id: UUID | Unset = UNSET

@@ -24,7 +24,8 @@ class ThreadTokenUsage:
         total_tokens (int):
         total_input_tokens (int):
         total_output_tokens (int):
-        total_runs (int): How many runs were counted.
+        total_runs (int): How many runs were counted (every run that has ended; with `include_active`, running runs
+            too).
         by_model (ThreadTokenUsageByModel): Usage by model name.
         by_caller (CallerTokenUsage): Tokens by the part of the agent that made the model call.
     """

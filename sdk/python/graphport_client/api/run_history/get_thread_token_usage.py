@@ -79,8 +79,10 @@ def sync_detailed(
     """Get the model token usage of a thread.
 
      Tokens used by the model calls of the thread's runs, in total, per model and per kind of
-    caller. Finished runs only, unless `include_active` adds what pending and running runs
-    have used so far.
+    caller. Runs that have ended only (whatever their status), unless `include_active` adds
+    what running runs have used so far (a pending run has used nothing and is not counted).
+    A model is named by its reply's `response_metadata.model_name`; calls that name none
+    are counted under `unknown`.
 
     Args:
         thread_id (UUID):
@@ -115,8 +117,10 @@ def sync(
     """Get the model token usage of a thread.
 
      Tokens used by the model calls of the thread's runs, in total, per model and per kind of
-    caller. Finished runs only, unless `include_active` adds what pending and running runs
-    have used so far.
+    caller. Runs that have ended only (whatever their status), unless `include_active` adds
+    what running runs have used so far (a pending run has used nothing and is not counted).
+    A model is named by its reply's `response_metadata.model_name`; calls that name none
+    are counted under `unknown`.
 
     Args:
         thread_id (UUID):
@@ -146,8 +150,10 @@ async def asyncio_detailed(
     """Get the model token usage of a thread.
 
      Tokens used by the model calls of the thread's runs, in total, per model and per kind of
-    caller. Finished runs only, unless `include_active` adds what pending and running runs
-    have used so far.
+    caller. Runs that have ended only (whatever their status), unless `include_active` adds
+    what running runs have used so far (a pending run has used nothing and is not counted).
+    A model is named by its reply's `response_metadata.model_name`; calls that name none
+    are counted under `unknown`.
 
     Args:
         thread_id (UUID):
@@ -180,8 +186,10 @@ async def asyncio(
     """Get the model token usage of a thread.
 
      Tokens used by the model calls of the thread's runs, in total, per model and per kind of
-    caller. Finished runs only, unless `include_active` adds what pending and running runs
-    have used so far.
+    caller. Runs that have ended only (whatever their status), unless `include_active` adds
+    what running runs have used so far (a pending run has used nothing and is not counted).
+    A model is named by its reply's `response_metadata.model_name`; calls that name none
+    are counted under `unknown`.
 
     Args:
         thread_id (UUID):

@@ -95,8 +95,11 @@ def sync_detailed(
     """List the stored events of one run.
 
      Everything the run's event log holds, for debugging and audit, in `seq` order: the
-    events its streams carried (whether or not a client was listening) and its lifecycle
-    events. Returns the first `limit` events.
+    events its streams carried (whether or not a client was listening), its history rows
+    (one per message it added to the thread, named after the message's type, then one
+    `token_usage` row with its token counters and their split by model: rows no stream
+    sends) and its lifecycle events (`metadata` first, `run_done` last). Returns the first
+    `limit` events.
 
     Args:
         thread_id (UUID):
@@ -137,8 +140,11 @@ def sync(
     """List the stored events of one run.
 
      Everything the run's event log holds, for debugging and audit, in `seq` order: the
-    events its streams carried (whether or not a client was listening) and its lifecycle
-    events. Returns the first `limit` events.
+    events its streams carried (whether or not a client was listening), its history rows
+    (one per message it added to the thread, named after the message's type, then one
+    `token_usage` row with its token counters and their split by model: rows no stream
+    sends) and its lifecycle events (`metadata` first, `run_done` last). Returns the first
+    `limit` events.
 
     Args:
         thread_id (UUID):
@@ -174,8 +180,11 @@ async def asyncio_detailed(
     """List the stored events of one run.
 
      Everything the run's event log holds, for debugging and audit, in `seq` order: the
-    events its streams carried (whether or not a client was listening) and its lifecycle
-    events. Returns the first `limit` events.
+    events its streams carried (whether or not a client was listening), its history rows
+    (one per message it added to the thread, named after the message's type, then one
+    `token_usage` row with its token counters and their split by model: rows no stream
+    sends) and its lifecycle events (`metadata` first, `run_done` last). Returns the first
+    `limit` events.
 
     Args:
         thread_id (UUID):
@@ -214,8 +223,11 @@ async def asyncio(
     """List the stored events of one run.
 
      Everything the run's event log holds, for debugging and audit, in `seq` order: the
-    events its streams carried (whether or not a client was listening) and its lifecycle
-    events. Returns the first `limit` events.
+    events its streams carried (whether or not a client was listening), its history rows
+    (one per message it added to the thread, named after the message's type, then one
+    `token_usage` row with its token counters and their split by model: rows no stream
+    sends) and its lifecycle events (`metadata` first, `run_done` last). Returns the first
+    `limit` events.
 
     Args:
         thread_id (UUID):
