@@ -55,9 +55,26 @@ def test_a_class_missing_a_method_cannot_be_instantiated() -> None:
         Partial()  # type: ignore[abstract]
 
 
+def _protocol_with_only_listed_operations() -> type:
+    """A tag Protocol none of whose operations is built yet (the list shrinks as work lands)."""
+    for protocol in (api.CronsApi, api.StoreApi, api.RunHistoryApi):
+        if set(protocol.__abstractmethods__) <= NOT_IMPLEMENTED:
+            return protocol
+    pytest.skip("every tag has implemented operations")
+
+
+def _listed_operation_and_protocol() -> tuple[str, type]:
+    for protocol in (api.ThreadsApi, api.CronsApi, api.StoreApi, api.RunHistoryApi):
+        listed = sorted(op for op in NOT_IMPLEMENTED if hasattr(protocol, op))
+        if listed:
+            return listed[0], protocol
+    pytest.skip("no operation is listed any more")
+
+
 def test_implement_completes_listed_operations_with_501_answers() -> None:
-    threads = implement(api.ThreadsApi)
-    assert api.ThreadsApi in type(threads).__mro__
+    protocol = _protocol_with_only_listed_operations()
+    completed = implement(protocol)
+    assert protocol in type(completed).__mro__
 
 
 def test_implement_refuses_an_unlisted_missing_operation() -> None:
@@ -72,12 +89,18 @@ def test_implement_refuses_an_unlisted_missing_operation() -> None:
 
 
 def test_implement_refuses_an_implemented_operation_still_listed() -> None:
-    listed = sorted(op for op in NOT_IMPLEMENTED if hasattr(api.ThreadsApi, op))[0]
+    listed, protocol = _listed_operation_and_protocol()
 
     async def done(self: object, **_: object) -> Response:
         return Response(status_code=204)
 
-    built = type("ThreadsService", (api.ThreadsApi,), {listed: done})
+    # Only `listed` is implemented: the others are missing, and listed only if still on the list.
+    stubs = {
+        name: done
+        for name in protocol.__abstractmethods__
+        if name != listed and name not in NOT_IMPLEMENTED
+    }
+    built = type("PartlyBuilt", (protocol,), {listed: done, **stubs})
     with pytest.raises(NotImplementedListError, match=f"implements {listed}: remove them"):
         implement(built)
 

@@ -15,16 +15,11 @@ from typing import Any
 from fastapi import FastAPI
 
 from graphport import __version__
-from graphport.generated.api import (
-    AssistantsApi,
-    CronsApi,
-    RunHistoryApi,
-    StoreApi,
-    ThreadsApi,
-    build_router,
-)
+from graphport.generated.api import CronsApi, RunHistoryApi, StoreApi, build_router
+from graphport.impl.api.assistants import AssistantsService
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.system import SystemService
+from graphport.impl.api.threads import ThreadsService
 from graphport.impl.config import Settings
 from graphport.impl.errors import install_error_handlers
 from graphport.impl.not_implemented import check_list, implement
@@ -70,8 +65,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
     # which the 405 `Allow` computation and the route-coverage tests walk.
     build_router(
-        assistants=implement(AssistantsApi),
-        threads=implement(ThreadsApi),
+        assistants=implement(AssistantsService, services),
+        threads=implement(ThreadsService, services),
         thread_runs=implement(ThreadRunsService, services),
         stateless_runs=implement(StatelessRunsService, services),
         crons=implement(CronsApi),
