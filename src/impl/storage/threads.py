@@ -81,15 +81,21 @@ class ThreadRepository:
         return ThreadRecord.from_row(row) if row else None
 
     async def mark_busy(
-        self, conn: AsyncConnection, thread: ThreadRecord, metadata_update: dict[str, Any]
+        self,
+        conn: AsyncConnection,
+        thread: ThreadRecord,
+        metadata_update: dict[str, Any],
+        *,
+        config: dict[str, Any] | None = None,
     ) -> None:
-        """A run was created: the thread is busy and remembers which graph it runs."""
+        """A run was created: the thread is busy and remembers which graph it runs (and how)."""
         now = utcnow()
         merged = {**thread.metadata, **metadata_update}
+        changes: dict[str, Any] = {"status": "busy", "metadata": merged, "updated_at": now}
+        if config is not None:
+            changes["config"] = config
         await conn.execute(
-            update(threads)
-            .where(threads.c.thread_id == thread.thread_id)
-            .values(status="busy", metadata=merged, updated_at=now)
+            update(threads).where(threads.c.thread_id == thread.thread_id).values(**changes)
         )
 
     async def record_run_end(
@@ -124,7 +130,6 @@ class ThreadRepository:
             "error": error,
             "updated_at": now,
             "state_updated_at": now,
-            "config": {"configurable": {}},
         }
         if event_seq is not None:
             values_update["event_seq"] = event_seq
