@@ -660,9 +660,9 @@ class ThreadTtl(ApiModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    ttl: Annotated[float, Field(gt=0.0)]
+    ttl: Annotated[float, Field(gt=0.0, le=52560000.0)]
     """
-    Minutes until the thread expires.
+    Minutes until the thread expires (at most 100 years).
     """
     strategy: ThreadPruneStrategy = ThreadPruneStrategy.delete
 
