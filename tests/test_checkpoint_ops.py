@@ -97,7 +97,8 @@ async def test_copy_keeps_every_checkpoint_and_points_metadata_at_the_copy(
     ]
     assert [s.values for s in copied] == [s.values for s in original]
     assert all(s.config["configurable"]["thread_id"] == target for s in copied)
-    assert copied[0].metadata is not None and copied[0].metadata["k"] == 1
+    assert copied[0].metadata is not None
+    assert copied[0].metadata["k"] == 1
     latest = await checkpointer.aget_tuple(_config(target))
     assert ("task-1", "count", 5) in latest.pending_writes
     # The source is untouched.
@@ -115,7 +116,8 @@ async def test_copy_rewrites_a_thread_id_kept_in_metadata(checkpointer: Any) -> 
     )
     await copy_thread_checkpoints(checkpointer, source, target)
     copied = await _history(graph, target)
-    assert copied[0].metadata is not None and copied[0].metadata["thread_id"] == target
+    assert copied[0].metadata is not None
+    assert copied[0].metadata["thread_id"] == target
     assert all("thread_id" not in (s.metadata or {}) for s in copied[1:])
 
 
@@ -172,6 +174,7 @@ async def test_metadata_of_one_checkpoint_can_be_replaced(checkpointer: Any) -> 
     )
 
     history = await _history(graph, thread)
-    assert history[0].metadata is not None and history[0].metadata["reviewed"] is True
+    assert history[0].metadata is not None
+    assert history[0].metadata["reviewed"] is True
     assert all("reviewed" not in (s.metadata or {}) for s in history[1:])
     assert history[0].values == (await graph.aget_state(_config(thread))).values
