@@ -18,7 +18,7 @@ EXAMPLE = ROOT / "examples" / "langgraph.json"
 def test_example_config_is_read_as_the_cli_reads_it() -> None:
     settings = Settings.load(EXAMPLE)
     assert settings.graphs["echo"] == "./graph.py:graph"
-    assert set(settings.graphs) == {"echo", "chat", "hitl", "boom", "parent"}
+    assert set(settings.graphs) == {"echo", "chat", "hitl", "boom", "parent", "greeter"}
     assert settings.project_dir == EXAMPLE.parent
     assert settings.dependencies == ["."]
     assert settings.env == {}

@@ -103,6 +103,8 @@ EXCLUDED_CHECKS: dict[str, list[Any]] = {
 }
 
 
+# One test walks every operation: it gets a time limit of its own (none with a raised budget).
+@pytest.mark.timeout(0 if MAX_EXAMPLES else 900)
 @schema.parametrize()
 @budget
 def test_implemented_operations_conform_to_the_spec(case: schemathesis.Case[Any]) -> None:

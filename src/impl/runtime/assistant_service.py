@@ -72,6 +72,7 @@ class AssistantService:
         self.runs = runs
         self.run_service = run_service
         self.threads = threads
+        self._schemas: dict[tuple[str, str | None, bool], dict[str, Any]] = {}
 
     def check_graph(self, graph_id: str) -> None:
         if graph_id not in self.graphs:
@@ -243,14 +244,37 @@ class AssistantService:
                 ) from None
 
     async def schemas(self, assistant: AssistantRecord) -> dict[str, Any]:
+        key = (assistant.graph_id, None, False)
+        cached = self._cached_schemas(key)
+        if cached is not None:
+            return cached
         async with self.graph(assistant) as graph:
-            return {
+            schemas = {
                 "graph_id": assistant.graph_id,
                 **graph_schemas(graph, f"{assistant.graph_id}_state"),
             }
+        return self._cache_schemas(key, schemas)
 
     async def subgraphs(
         self, assistant: AssistantRecord, *, namespace: str | None, recurse: bool
     ) -> dict[str, Any]:
+        key = (assistant.graph_id, namespace or "", recurse)
+        cached = self._cached_schemas(key)
+        if cached is not None:
+            return cached
         async with self.graph(assistant) as graph:
-            return await subgraph_schemas(graph, namespace=namespace, recurse=recurse)
+            found = await subgraph_schemas(graph, namespace=namespace, recurse=recurse)
+        return self._cache_schemas(key, found)
+
+    # JSON schemas take a while to generate (message types are large). A compiled graph's never
+    # change, so they are kept; a factory's may depend on the assistant's config, so they are not.
+
+    def _cached_schemas(self, key: tuple[str, str | None, bool]) -> dict[str, Any] | None:
+        return self._schemas.get(key)
+
+    def _cache_schemas(
+        self, key: tuple[str, str | None, bool], schemas: dict[str, Any]
+    ) -> dict[str, Any]:
+        if self.graphs.entry(key[0]).graph is not None:
+            self._schemas[key] = schemas
+        return schemas
