@@ -33,6 +33,7 @@ DOCUMENTS: list[Any] = [
     {"k.y": 5, 'q"x': 6, "": 7},  # 7: keys that would break a JSON path
     {"messages": [{"type": "human", "content": "hi"}, {"type": "ai", "content": "yo"}]},  # 8
     {"a": 0, "s": "", "z": False},  # 9
+    {"big": 10**20, "small": -(2**63)},  # 10: beyond SQLite's integers, and its smallest
 ]
 
 CASES: list[tuple[Any, list[int]]] = [
@@ -56,7 +57,9 @@ CASES: list[tuple[Any, list[int]]] = [
     ({"k.y": 5}, [7]),
     ({'q"x': 6}, [7]),
     ({"": 7}, [7]),
-    ({}, [0, 1, 2, 4, 5, 7, 8, 9]),  # every object contains {}; NULL and arrays do not
+    ({"big": 10**20}, [10]),
+    ({"small": -(2**63)}, [10]),
+    ({}, [0, 1, 2, 4, 5, 7, 8, 9, 10]),  # every object contains {}; NULL and arrays do not
     ({"missing": 1}, []),
 ]
 

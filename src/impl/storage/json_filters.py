@@ -12,6 +12,7 @@ SQL NULL contains nothing.
   `EXISTS` per key or array element, keys and values bound as parameters, never spliced into a
   JSON path). Subdocuments are only descended into under a `CASE` on their JSON type, because
   SQLite does not promise to short-circuit `AND`, and `json_each` on a string is an error.
+  SQLite keeps integers beyond 64 bits as doubles, so those compare as doubles there.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 
 _NUMBER_TYPES = ("integer", "real")
+_INT64 = (-(2**63), 2**63 - 1)
 
 
 def json_contains(column: ColumnElement[Any], value: Any, dialect: str) -> ColumnElement[bool]:
@@ -67,6 +69,8 @@ def _matches(node: _Node, expected: Any) -> ColumnElement[bool]:
     if isinstance(expected, bool):
         return node.json_type == ("true" if expected else "false")
     if isinstance(expected, (int, float)):
+        if isinstance(expected, int) and not _INT64[0] <= expected <= _INT64[1]:
+            expected = float(expected)  # SQLite reads such a JSON number as a REAL too
         return and_(node.json_type.in_(_NUMBER_TYPES), node.value == literal(expected))
     if isinstance(expected, str):
         return and_(node.json_type == "text", node.value == literal(expected))
