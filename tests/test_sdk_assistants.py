@@ -9,12 +9,11 @@ subgraphs, the 404 / 409 / 422 / 400 paths, and that runs use the assistant's ch
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-from langgraph_sdk import get_client, get_sync_client
+from langgraph_sdk import get_sync_client
 from langgraph_sdk.client import LangGraphClient
 from langgraph_sdk.errors import (
     BadRequestError,
@@ -54,23 +53,11 @@ MISSING = "00000000-0000-0000-0000-000000000000"
 BOTH = "Cannot specify both configurable and context"
 
 
-@pytest.fixture
-async def client(live: LiveServer) -> AsyncIterator[LangGraphClient]:
-    async with get_client(url=live.url) as sdk:
-        yield sdk
-
-
-@pytest.fixture
-def marker() -> dict[str, str]:
-    """Metadata no other test's assistants carry (the live server is shared)."""
-    return {"test": uuid.uuid4().hex}
-
-
 # -- create / get ------------------------------------------------------------------------
 
 
-async def test_create_answers_version_one(client: LangGraphClient, marker: dict[str, str]) -> None:
-    assistant = await client.assistants.create(
+async def test_create_answers_version_one(sdk: LangGraphClient, marker: dict[str, str]) -> None:
+    assistant = await sdk.assistants.create(
         "echo", config={"configurable": {"delay": 0}}, metadata=marker, name="my-echo"
     )
     assert list(assistant) == ASSISTANT_KEYS
@@ -82,66 +69,66 @@ async def test_create_answers_version_one(client: LangGraphClient, marker: dict[
     assert assistant["version"] == 1
     assert assistant["description"] is None
     assert assistant["created_at"] == assistant["updated_at"]
-    assert await client.assistants.get(assistant["assistant_id"]) == assistant
+    assert await sdk.assistants.get(assistant["assistant_id"]) == assistant
 
 
-async def test_create_defaults_and_context_mirroring(client: LangGraphClient) -> None:
-    plain = await client.assistants.create("echo")
+async def test_create_defaults_and_context_mirroring(sdk: LangGraphClient) -> None:
+    plain = await sdk.assistants.create("echo")
     assert (plain["name"], plain["config"], plain["context"], plain["metadata"]) == (
         "Untitled",
         {},
         {},
         {},
     )
-    with_context = await client.assistants.create(
+    with_context = await sdk.assistants.create(
         "echo", config={"tags": ["x"]}, context={"delay": 1}, description="slow"
     )
     assert with_context["config"] == {"tags": ["x"], "configurable": {"delay": 1}}
     assert with_context["context"] == {"delay": 1}
     assert with_context["description"] == "slow"
     with pytest.raises(BadRequestError, match=BOTH):
-        await client.assistants.create("echo", config={"configurable": {"a": 1}}, context={"b": 2})
+        await sdk.assistants.create("echo", config={"configurable": {"a": 1}}, context={"b": 2})
 
 
-async def test_create_with_an_id_conflicts_unless_do_nothing(client: LangGraphClient) -> None:
+async def test_create_with_an_id_conflicts_unless_do_nothing(sdk: LangGraphClient) -> None:
     assistant_id = str(uuid.uuid4())
-    first = await client.assistants.create("echo", assistant_id=assistant_id, name="first")
+    first = await sdk.assistants.create("echo", assistant_id=assistant_id, name="first")
     assert first["assistant_id"] == assistant_id
     with pytest.raises(ConflictError) as raised:
-        await client.assistants.create("echo", assistant_id=assistant_id)
+        await sdk.assistants.create("echo", assistant_id=assistant_id)
     assert raised.value.response.json() == {"detail": f"Assistant {assistant_id} already exists"}
-    same = await client.assistants.create(
+    same = await sdk.assistants.create(
         "chat", assistant_id=assistant_id, if_exists="do_nothing", name="second"
     )
     assert same == first
 
 
-async def test_create_refuses_unknown_graphs_and_bad_ids(client: LangGraphClient) -> None:
+async def test_create_refuses_unknown_graphs_and_bad_ids(sdk: LangGraphClient) -> None:
     with pytest.raises(NotFoundError, match="Graph 'nope' not found"):
-        await client.assistants.create("nope")
+        await sdk.assistants.create("nope")
     with pytest.raises(UnprocessableEntityError, match="Invalid assistant ID: must be a UUID"):
-        await client.assistants.create("echo", assistant_id="not-a-uuid")
+        await sdk.assistants.create("echo", assistant_id="not-a-uuid")
 
 
-async def test_get_needs_a_uuid_of_an_existing_assistant(client: LangGraphClient) -> None:
-    system = await client.assistants.get(system_assistant_id("echo"))
+async def test_get_needs_a_uuid_of_an_existing_assistant(sdk: LangGraphClient) -> None:
+    system = await sdk.assistants.get(system_assistant_id("echo"))
     assert system["name"] == "echo"
     assert system["metadata"] == {"created_by": "system"}
     with pytest.raises(UnprocessableEntityError, match="must be a UUID"):
-        await client.assistants.get("echo")
+        await sdk.assistants.get("echo")
     with pytest.raises(NotFoundError):
-        await client.assistants.get(MISSING)
+        await sdk.assistants.get(MISSING)
 
 
 # -- update / versions / set_latest ------------------------------------------------------
 
 
-async def test_each_update_is_a_new_version(client: LangGraphClient) -> None:
-    created = await client.assistants.create(
+async def test_each_update_is_a_new_version(sdk: LangGraphClient) -> None:
+    created = await sdk.assistants.create(
         "echo", config={"tags": ["t"], "configurable": {"delay": 0}}, metadata={"a": 1}
     )
     assistant_id = created["assistant_id"]
-    renamed = await client.assistants.update(assistant_id, name="renamed", metadata={"b": 2})
+    renamed = await sdk.assistants.update(assistant_id, name="renamed", metadata={"b": 2})
     assert renamed["version"] == 2
     assert renamed["name"] == "renamed"
     assert renamed["metadata"] == {"a": 1, "b": 2}
@@ -149,12 +136,12 @@ async def test_each_update_is_a_new_version(client: LangGraphClient) -> None:
     assert renamed["created_at"] == created["created_at"]
     assert renamed["updated_at"] > created["updated_at"]
 
-    by_context = await client.assistants.update(assistant_id, context={"delay": 3})
+    by_context = await sdk.assistants.update(assistant_id, context={"delay": 3})
     assert by_context["version"] == 3
     assert by_context["context"] == {"delay": 3}
     assert by_context["config"] == {"tags": ["t"], "configurable": {"delay": 3}}
 
-    by_config = await client.assistants.update(
+    by_config = await sdk.assistants.update(
         assistant_id, config={"configurable": {"delay": 4}}, graph_id="chat", description="d"
     )
     assert by_config["version"] == 4
@@ -163,65 +150,65 @@ async def test_each_update_is_a_new_version(client: LangGraphClient) -> None:
     assert by_config["context"] == {"delay": 4}
 
     with pytest.raises(BadRequestError, match=BOTH):
-        await client.assistants.update(
+        await sdk.assistants.update(
             assistant_id, config={"configurable": {"a": 1}}, context={"b": 2}
         )
     with pytest.raises(NotFoundError, match="Graph 'nope' not found"):
-        await client.assistants.update(assistant_id, graph_id="nope")
+        await sdk.assistants.update(assistant_id, graph_id="nope")
     with pytest.raises(NotFoundError):
-        await client.assistants.update(MISSING, name="x")
-    assert (await client.assistants.get(assistant_id))["version"] == 4
+        await sdk.assistants.update(MISSING, name="x")
+    assert (await sdk.assistants.get(assistant_id))["version"] == 4
 
 
-async def test_versions_newest_first_and_set_latest(client: LangGraphClient) -> None:
-    created = await client.assistants.create("echo", context={"delay": 1}, metadata={"v": 1})
+async def test_versions_newest_first_and_set_latest(sdk: LangGraphClient) -> None:
+    created = await sdk.assistants.create("echo", context={"delay": 1}, metadata={"v": 1})
     assistant_id = created["assistant_id"]
-    await client.assistants.update(assistant_id, context={"delay": 2}, metadata={"reviewed": True})
-    await client.assistants.update(assistant_id, context={"delay": 3})
+    await sdk.assistants.update(assistant_id, context={"delay": 2}, metadata={"reviewed": True})
+    await sdk.assistants.update(assistant_id, context={"delay": 3})
 
-    versions = await client.assistants.get_versions(assistant_id)
+    versions = await sdk.assistants.get_versions(assistant_id)
     assert [v["version"] for v in versions] == [3, 2, 1]
     assert all(list(v) == VERSION_KEYS for v in versions)
     assert [v["context"] for v in versions] == [{"delay": 3}, {"delay": 2}, {"delay": 1}]
     assert [
-        v["version"] for v in await client.assistants.get_versions(assistant_id, limit=1, offset=1)
+        v["version"] for v in await sdk.assistants.get_versions(assistant_id, limit=1, offset=1)
     ] == [2]
-    reviewed = await client.assistants.get_versions(assistant_id, metadata={"reviewed": True})
+    reviewed = await sdk.assistants.get_versions(assistant_id, metadata={"reviewed": True})
     assert [v["version"] for v in reviewed] == [3, 2]
     # None matching is a 404, as on the reference.
     with pytest.raises(NotFoundError):
-        await client.assistants.get_versions(assistant_id, metadata={"nope": 1})
+        await sdk.assistants.get_versions(assistant_id, metadata={"nope": 1})
     with pytest.raises(NotFoundError):
-        await client.assistants.get_versions(MISSING)
+        await sdk.assistants.get_versions(MISSING)
 
-    latest = await client.assistants.set_latest(assistant_id, 1)
+    latest = await sdk.assistants.set_latest(assistant_id, 1)
     assert latest["version"] == 1
     assert latest["context"] == {"delay": 1}
     assert latest["config"] == {"configurable": {"delay": 1}}
     assert latest["metadata"] == {"v": 1}
     assert latest["created_at"] == created["created_at"]
-    assert await client.assistants.get(assistant_id) == latest
-    after = await client.assistants.update(assistant_id, name="next")
+    assert await sdk.assistants.get(assistant_id) == latest
+    after = await sdk.assistants.update(assistant_id, name="next")
     assert after["version"] == 4
     assert after["context"] == {"delay": 1}
     with pytest.raises(NotFoundError, match="Version 99 not found"):
-        await client.assistants.set_latest(assistant_id, 99)
+        await sdk.assistants.set_latest(assistant_id, 99)
     with pytest.raises(NotFoundError):
-        await client.assistants.set_latest(MISSING, 1)
+        await sdk.assistants.set_latest(MISSING, 1)
 
 
-async def test_runs_use_the_chosen_version(client: LangGraphClient) -> None:
-    assistant = await client.assistants.create(
+async def test_runs_use_the_chosen_version(sdk: LangGraphClient) -> None:
+    assistant = await sdk.assistants.create(
         "echo", config={"tags": ["asst"], "recursion_limit": 7}, context={"a": "v1", "delay": 0}
     )
     assistant_id = assistant["assistant_id"]
 
     async def run_kwargs(**kwargs: Any) -> dict[str, Any]:
-        thread = await client.threads.create()
-        run = await client.runs.create(
+        thread = await sdk.threads.create()
+        run = await sdk.runs.create(
             thread["thread_id"], assistant_id, input={"messages": []}, **kwargs
         )
-        await client.runs.join(thread["thread_id"], run["run_id"])
+        await sdk.runs.join(thread["thread_id"], run["run_id"])
         result: dict[str, Any] = run["kwargs"]
         return result
 
@@ -236,24 +223,24 @@ async def test_runs_use_the_chosen_version(client: LangGraphClient) -> None:
     assert overridden["config"]["tags"] == ["run"]
     assert overridden["config"]["recursion_limit"] == 7
 
-    await client.assistants.update(assistant_id, context={"a": "v2"})
+    await sdk.assistants.update(assistant_id, context={"a": "v2"})
     assert (await run_kwargs())["context"] == {"a": "v2"}
-    await client.assistants.set_latest(assistant_id, 1)
+    await sdk.assistants.set_latest(assistant_id, 1)
     assert (await run_kwargs())["context"] == {"a": "v1", "delay": 0}
 
 
-async def test_a_run_gives_the_thread_the_assistants_config(client: LangGraphClient) -> None:
-    assistant = await client.assistants.create(
+async def test_a_run_gives_the_thread_the_assistants_config(sdk: LangGraphClient) -> None:
+    assistant = await sdk.assistants.create(
         "echo", config={"tags": ["asst"], "recursion_limit": 7, "configurable": {"a": "asst"}}
     )
-    thread = await client.threads.create()
-    await client.runs.wait(
+    thread = await sdk.threads.create()
+    await sdk.runs.wait(
         thread["thread_id"],
         assistant["assistant_id"],
         input={"messages": []},
         config={"tags": ["run"]},
     )
-    assert (await client.threads.get(thread["thread_id"]))["config"] == {
+    assert (await sdk.threads.get(thread["thread_id"]))["config"] == {
         "tags": ["run"],
         "recursion_limit": 7,
         "configurable": {"a": "asst"},
@@ -264,105 +251,103 @@ async def test_a_run_gives_the_thread_the_assistants_config(client: LangGraphCli
 
 
 async def test_delete_removes_the_assistant_and_optionally_its_threads(
-    client: LangGraphClient,
+    sdk: LangGraphClient,
 ) -> None:
-    assistant = await client.assistants.create("echo")
+    assistant = await sdk.assistants.create("echo")
     assistant_id = assistant["assistant_id"]
-    kept, owned = await client.threads.create(), await client.threads.create()
-    await client.runs.wait(owned["thread_id"], assistant_id, input={"messages": []})
-    await client.runs.wait(kept["thread_id"], "echo", input={"messages": []})
+    kept, owned = await sdk.threads.create(), await sdk.threads.create()
+    await sdk.runs.wait(owned["thread_id"], assistant_id, input={"messages": []})
+    await sdk.runs.wait(kept["thread_id"], "echo", input={"messages": []})
 
-    assert await client.assistants.delete(assistant_id) is None
+    assert await sdk.assistants.delete(assistant_id) is None
     with pytest.raises(NotFoundError):
-        await client.assistants.get(assistant_id)
+        await sdk.assistants.get(assistant_id)
     with pytest.raises(NotFoundError):
-        await client.assistants.delete(assistant_id)
-    assert (await client.threads.get(owned["thread_id"]))["thread_id"] == owned["thread_id"]
+        await sdk.assistants.delete(assistant_id)
+    assert (await sdk.threads.get(owned["thread_id"]))["thread_id"] == owned["thread_id"]
 
-    second = await client.assistants.create("echo")
-    await client.runs.wait(owned["thread_id"], second["assistant_id"], input={"messages": []})
-    await client.assistants.delete(second["assistant_id"], delete_threads=True)
+    second = await sdk.assistants.create("echo")
+    await sdk.runs.wait(owned["thread_id"], second["assistant_id"], input={"messages": []})
+    await sdk.assistants.delete(second["assistant_id"], delete_threads=True)
     with pytest.raises(NotFoundError):
-        await client.threads.get(owned["thread_id"])
-    assert (await client.threads.get(kept["thread_id"]))["status"] == "idle"
+        await sdk.threads.get(owned["thread_id"])
+    assert (await sdk.threads.get(kept["thread_id"]))["status"] == "idle"
 
 
-async def test_delete_interrupts_the_assistants_active_runs(client: LangGraphClient) -> None:
-    assistant = await client.assistants.create("echo", context={"delay": 30})
-    thread = await client.threads.create()
-    run = await client.runs.create(
+async def test_delete_interrupts_the_assistants_active_runs(sdk: LangGraphClient) -> None:
+    assistant = await sdk.assistants.create("echo", context={"delay": 30})
+    thread = await sdk.threads.create()
+    run = await sdk.runs.create(
         thread["thread_id"], assistant["assistant_id"], input={"messages": []}
     )
-    await client.assistants.delete(assistant["assistant_id"])
-    await client.runs.join(thread["thread_id"], run["run_id"])
-    assert (await client.runs.get(thread["thread_id"], run["run_id"]))["status"] == "interrupted"
+    await sdk.assistants.delete(assistant["assistant_id"])
+    await sdk.runs.join(thread["thread_id"], run["run_id"])
+    assert (await sdk.runs.get(thread["thread_id"], run["run_id"]))["status"] == "interrupted"
 
 
 # -- search / count ----------------------------------------------------------------------
 
 
 async def test_search_filters_sorts_pages_and_selects(
-    client: LangGraphClient, marker: dict[str, str], live: LiveServer
+    sdk: LangGraphClient, marker: dict[str, str], live: LiveServer
 ) -> None:
     names = ["beta", "Alpha", "gamma", "delta"]
     created = [
-        await client.assistants.create(
+        await sdk.assistants.create(
             "chat" if name == "gamma" else "echo", metadata={**marker, "i": i}, name=name
         )
         for i, name in enumerate(names)
     ]
     ids = [a["assistant_id"] for a in created]
 
-    found = await client.assistants.search(metadata=marker)
+    found = await sdk.assistants.search(metadata=marker)
     assert [a["assistant_id"] for a in found] == list(reversed(ids))  # newest first
     assert [
-        a["assistant_id"] for a in await client.assistants.search(metadata={**marker, "i": 2})
+        a["assistant_id"] for a in await sdk.assistants.search(metadata={**marker, "i": 2})
     ] == [ids[2]]
-    assert [
-        a["name"] for a in await client.assistants.search(metadata=marker, graph_id="chat")
-    ] == ["gamma"]
-    assert [a["name"] for a in await client.assistants.search(metadata=marker, name="ALP")] == [
+    assert [a["name"] for a in await sdk.assistants.search(metadata=marker, graph_id="chat")] == [
+        "gamma"
+    ]
+    assert [a["name"] for a in await sdk.assistants.search(metadata=marker, name="ALP")] == [
         "Alpha"
     ]
-    by_name = await client.assistants.search(metadata=marker, sort_by="name", sort_order="asc")
+    by_name = await sdk.assistants.search(metadata=marker, sort_by="name", sort_order="asc")
     assert [a["name"] for a in by_name] == sorted(names)
-    oldest = await client.assistants.search(metadata=marker, sort_by="created_at", sort_order="asc")
+    oldest = await sdk.assistants.search(metadata=marker, sort_by="created_at", sort_order="asc")
     assert [a["assistant_id"] for a in oldest] == ids
-    selected = await client.assistants.search(
+    selected = await sdk.assistants.search(
         metadata=marker, select=["assistant_id", "name"], limit=1
     )
     assert selected == [{"assistant_id": ids[-1], "name": "delta"}]
 
-    paged = await client.assistants.search(
+    paged = await sdk.assistants.search(
         metadata=marker, limit=3, offset=0, response_format="object"
     )
     assert [a["assistant_id"] for a in paged["assistants"]] == list(reversed(ids))[:3]
     assert paged["next"] == "3"
-    last = await client.assistants.search(
-        metadata=marker, limit=3, offset=3, response_format="object"
-    )
+    last = await sdk.assistants.search(metadata=marker, limit=3, offset=3, response_format="object")
     assert last["next"] is None
     async with httpx.AsyncClient(base_url=live.url) as http:
         response = await http.post("/assistants/search", json={"metadata": marker, "limit": 3})
     assert response.headers["x-pagination-total"] == "4"
 
-    assert await client.assistants.count(metadata=marker) == 4
-    assert await client.assistants.count(metadata=marker, graph_id="echo") == 3
-    assert await client.assistants.count(metadata=marker, name="a") == 4
-    assert await client.assistants.count(graph_id="parent") >= 1
+    assert await sdk.assistants.count(metadata=marker) == 4
+    assert await sdk.assistants.count(metadata=marker, graph_id="echo") == 3
+    assert await sdk.assistants.count(metadata=marker, name="a") == 4
+    assert await sdk.assistants.count(graph_id="parent") >= 1
     with pytest.raises(NotFoundError, match="Graph 'nope' not found"):
-        await client.assistants.search(graph_id="nope")
+        await sdk.assistants.search(graph_id="nope")
     with pytest.raises(NotFoundError):
-        await client.assistants.count(graph_id="nope")
+        await sdk.assistants.count(graph_id="nope")
     with pytest.raises(UnprocessableEntityError):
-        await client.assistants.search(sort_by="color")  # type: ignore[arg-type]
+        await sdk.assistants.search(sort_by="color")  # type: ignore[arg-type]
 
 
 # -- graph, schemas, subgraphs -----------------------------------------------------------
 
 
-async def test_graph_by_assistant_id_or_graph_id(client: LangGraphClient) -> None:
-    by_graph_id = await client.assistants.get_graph("echo")
+async def test_graph_by_assistant_id_or_graph_id(sdk: LangGraphClient) -> None:
+    by_graph_id = await sdk.assistants.get_graph("echo")
     assert by_graph_id == {
         "nodes": [
             {"id": "__start__", "type": "runnable", "data": {"name": "__start__"}},
@@ -376,27 +361,27 @@ async def test_graph_by_assistant_id_or_graph_id(client: LangGraphClient) -> Non
             {"source": "counter", "target": "__end__"},
         ],
     }
-    assert await client.assistants.get_graph(system_assistant_id("echo")) == by_graph_id
+    assert await sdk.assistants.get_graph(system_assistant_id("echo")) == by_graph_id
     with pytest.raises(UnprocessableEntityError, match="Invalid assistant: 'nope'"):
-        await client.assistants.get_graph("nope")
+        await sdk.assistants.get_graph("nope")
     with pytest.raises(NotFoundError):
-        await client.assistants.get_graph(MISSING)
+        await sdk.assistants.get_graph(MISSING)
 
 
-async def test_graph_xray_draws_subgraphs_to_a_depth(client: LangGraphClient) -> None:
-    flat = await client.assistants.get_graph("greeter")
+async def test_graph_xray_draws_subgraphs_to_a_depth(sdk: LangGraphClient) -> None:
+    flat = await sdk.assistants.get_graph("greeter")
     assert [n["id"] for n in flat["nodes"]] == ["__start__", "middle", "__end__"]
-    one = await client.assistants.get_graph("greeter", xray=1)
+    one = await sdk.assistants.get_graph("greeter", xray=1)
     assert [n["id"] for n in one["nodes"]] == ["__start__", "__end__", "middle:inner"]
-    deep = await client.assistants.get_graph("greeter", xray=True)
+    deep = await sdk.assistants.get_graph("greeter", xray=True)
     assert [n["id"] for n in deep["nodes"]] == ["__start__", "__end__", "middle:inner:greet"]
-    assert await client.assistants.get_graph("greeter", xray=2) == deep
-    parent = await client.assistants.get_graph("parent", xray=True)
+    assert await sdk.assistants.get_graph("greeter", xray=2) == deep
+    parent = await sdk.assistants.get_graph("parent", xray=True)
     assert {"source": "child:echo", "target": "child:counter"} in parent["edges"]
 
 
-async def test_schemas_of_a_graph(client: LangGraphClient) -> None:
-    echo = await client.assistants.get_schemas(system_assistant_id("echo"))
+async def test_schemas_of_a_graph(sdk: LangGraphClient) -> None:
+    echo = await sdk.assistants.get_schemas(system_assistant_id("echo"))
     assert list(echo) == ["graph_id", *SCHEMA_KEYS]
     assert echo["graph_id"] == "echo"
     assert list(echo["input_schema"]["properties"]) == ["messages", "count"]
@@ -405,7 +390,7 @@ async def test_schemas_of_a_graph(client: LangGraphClient) -> None:
     assert echo["config_schema"] == {}
     assert echo["context_schema"] is None
 
-    greeter = await client.assistants.get_schemas(system_assistant_id("greeter"))
+    greeter = await sdk.assistants.get_schemas(system_assistant_id("greeter"))
     context_schema = {
         "properties": {
             "greeting": {"default": "hello", "title": "Greeting", "type": "string"},
@@ -428,29 +413,29 @@ async def test_schemas_of_a_graph(client: LangGraphClient) -> None:
         "type": "object",
     }
     with pytest.raises(UnprocessableEntityError):
-        await client.assistants.get_schemas("echo")
+        await sdk.assistants.get_schemas("echo")
     with pytest.raises(NotFoundError):
-        await client.assistants.get_schemas(MISSING)
+        await sdk.assistants.get_schemas(MISSING)
 
 
-async def test_subgraphs_by_namespace_and_recursion(client: LangGraphClient) -> None:
+async def test_subgraphs_by_namespace_and_recursion(sdk: LangGraphClient) -> None:
     greeter = system_assistant_id("greeter")
-    direct = await client.assistants.get_subgraphs(greeter)
+    direct = await sdk.assistants.get_subgraphs(greeter)
     assert list(direct) == ["middle"]
     assert list(direct["middle"]) == SCHEMA_KEYS
     assert direct["middle"]["state_schema"]["title"] == "LangGraphState"
-    assert list(await client.assistants.get_subgraphs(greeter, recurse=True)) == [
+    assert list(await sdk.assistants.get_subgraphs(greeter, recurse=True)) == [
         "middle",
         "middle|inner",
     ]
-    assert list(await client.assistants.get_subgraphs(greeter, namespace="middle")) == ["middle"]
-    assert await client.assistants.get_subgraphs(greeter, namespace="middle|inner") == {}
-    nested = await client.assistants.get_subgraphs(greeter, namespace="middle|inner", recurse=True)
+    assert list(await sdk.assistants.get_subgraphs(greeter, namespace="middle")) == ["middle"]
+    assert await sdk.assistants.get_subgraphs(greeter, namespace="middle|inner") == {}
+    nested = await sdk.assistants.get_subgraphs(greeter, namespace="middle|inner", recurse=True)
     assert list(nested) == ["middle|inner"]
-    assert await client.assistants.get_subgraphs(greeter, namespace="nope") == {}
-    assert await client.assistants.get_subgraphs(system_assistant_id("echo")) == {}
+    assert await sdk.assistants.get_subgraphs(greeter, namespace="nope") == {}
+    assert await sdk.assistants.get_subgraphs(system_assistant_id("echo")) == {}
     with pytest.raises(NotFoundError):
-        await client.assistants.get_subgraphs(MISSING)
+        await sdk.assistants.get_subgraphs(MISSING)
 
 
 def test_the_sync_client_makes_the_same_calls(live: LiveServer) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from starlette.requests import Request
@@ -14,9 +15,11 @@ from graphport.impl.api.shapes import (
     assistant_version_json,
     given_fields,
     json_response,
+    pagination_headers,
 )
 from graphport.impl.contract import ApiError
 from graphport.impl.services import Services
+from graphport.impl.storage.assistants import AssistantFilters
 
 
 class AssistantsService(AssistantsApi):
@@ -66,9 +69,7 @@ class AssistantsService(AssistantsApi):
         self, *, request: Request, body: models.AssistantSearchRequest
     ) -> Response:
         given = given_fields(body)
-        filters = self.assistant_service.filters(
-            graph_id=given.get("graph_id"), metadata=given.get("metadata"), name=given.get("name")
-        )
+        filters = self._filters(given)
         found = await self.services.assistants.search(
             filters,
             limit=body.limit,
@@ -76,10 +77,12 @@ class AssistantsService(AssistantsApi):
             sort_by=given.get("sort_by") or "created_at",
             descending=given.get("sort_order", "desc") == "desc",
         )
-        total = await self.services.assistants.count(filters)
-        headers = {"X-Pagination-Total": str(total)}
-        if body.offset + len(found) < total:
-            headers["X-Pagination-Next"] = str(body.offset + body.limit)
+        headers = pagination_headers(
+            offset=body.offset,
+            limit=body.limit,
+            returned=len(found),
+            total=await self.services.assistants.count(filters),
+        )
         select: list[str] | None = given.get("select")
         items = [assistant_json(a) for a in found]
         if select is not None:
@@ -89,11 +92,13 @@ class AssistantsService(AssistantsApi):
     async def count_assistants(
         self, *, request: Request, body: models.AssistantCountRequest
     ) -> Response:
-        given = given_fields(body)
-        filters = self.assistant_service.filters(
+        filters = self._filters(given_fields(body))
+        return json_response(await self.services.assistants.count(filters))
+
+    def _filters(self, given: dict[str, Any]) -> AssistantFilters:
+        return self.assistant_service.filters(
             graph_id=given.get("graph_id"), metadata=given.get("metadata"), name=given.get("name")
         )
-        return json_response(await self.services.assistants.count(filters))
 
     async def list_assistant_versions(
         self, *, request: Request, assistant_id: UUID, body: models.AssistantVersionsSearchRequest

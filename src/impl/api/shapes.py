@@ -44,6 +44,14 @@ def run_json(run: RunRecord, select: Collection[str] | None = None) -> dict[str,
     return shaped
 
 
+def pagination_headers(*, offset: int, limit: int, returned: int, total: int) -> dict[str, str]:
+    """`X-Pagination-Total`, and `X-Pagination-Next` (the next page's offset) unless last."""
+    headers = {"X-Pagination-Total": str(total)}
+    if offset + returned < total:
+        headers["X-Pagination-Next"] = str(offset + limit)
+    return headers
+
+
 def given_fields(body: BaseModel) -> dict[str, Any]:
     """The fields a request body gave, as plain JSON (absent fields left out, nulls kept)."""
     fields: dict[str, Any] = body.model_dump(mode="json")

@@ -11,7 +11,12 @@ from starlette.responses import Response
 
 from graphport.generated import models
 from graphport.generated.api import ThreadsApi
-from graphport.impl.api.shapes import given_fields, json_response, thread_json
+from graphport.impl.api.shapes import (
+    given_fields,
+    json_response,
+    pagination_headers,
+    thread_json,
+)
 from graphport.impl.runtime.thread_service import SuperstepUpdate
 from graphport.impl.services import Services
 from graphport.impl.storage.records import ThreadRecord, TtlPolicy
@@ -158,10 +163,12 @@ class ThreadsService(ThreadsApi):
             descending=given.get("sort_order", "desc") == "desc",
             columns=columns,
         )
-        total = await self.services.threads.count(filters)
-        headers = {"X-Pagination-Total": str(total)}
-        if body.offset + len(rows) < total:
-            headers["X-Pagination-Next"] = str(body.offset + body.limit)
+        headers = pagination_headers(
+            offset=body.offset,
+            limit=body.limit,
+            returned=len(rows),
+            total=await self.services.threads.count(filters),
+        )
         return json_response([_search_item(row, select, extract) for row in rows], headers=headers)
 
     async def count_threads(self, *, request: Request, body: models.ThreadCountRequest) -> Response:

@@ -39,11 +39,23 @@ _INT64 = (-(2**63), 2**63 - 1)
 def json_contains(column: ColumnElement[Any], value: Any, dialect: str) -> ColumnElement[bool]:
     """`column @> value` for `dialect` (`"postgresql"` or `"sqlite"`)."""
     if dialect == "postgresql":
+        if _has_nul(value):
+            return false()  # jsonb cannot hold a NUL character, so no stored document has one
         return type_coerce(column, JSONB).contains(value)
     if dialect != "sqlite":
         raise ValueError(f"no JSON containment for the {dialect!r} dialect")
     node = _Node(document=column, json_type=func.json_type(column), value=column)
     return and_(column.is_not(None), _matches(node, value))
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_has_nul(item) for item in value)
+    return False
 
 
 class _Node:
