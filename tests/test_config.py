@@ -18,7 +18,8 @@ EXAMPLE = ROOT / "examples" / "langgraph.json"
 def test_example_config_is_read_as_the_cli_reads_it() -> None:
     settings = Settings.load(EXAMPLE)
     assert settings.graphs["echo"] == "./graph.py:graph"
-    assert set(settings.graphs) == {"echo", "chat", "hitl", "boom", "parent", "greeter"}
+    # The reference's test graphs, under their names, and ours beside them.
+    assert {"echo", "chat", "hitl", "boom", "parent"} <= set(settings.graphs)
     assert settings.project_dir == EXAMPLE.parent
     assert settings.dependencies == ["."]
     assert settings.env == {}

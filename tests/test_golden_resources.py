@@ -2,7 +2,7 @@
 
 Each test replays the requests of a family of captures (tests/fixtures/captures, recorded from
 the reference server) against a live graphport and compares the answers once ids, timestamps
-and versions are normalised (tests/golden.py): field names and their order, the JSON type of
+and versions are normalised (tests/resource_shapes.py): field names and their order, the JSON type of
 every value, enums and fixed strings, status codes, error details and pagination headers.
 """
 
@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from golden import assert_same_shape, capture, capture_headers, capture_request
 from live_server import LiveServer
+from resource_shapes import assert_same_shape, capture, capture_headers, capture_request
 
 ECHO_INPUT = {"messages": [{"role": "user", "content": "hi"}]}
 

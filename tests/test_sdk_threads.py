@@ -163,6 +163,10 @@ async def test_ttl_shows_with_include_and_restarts_on_update(sdk: LangGraphClien
     assert updated["ttl"]["strategy"] == "keep_latest"
     assert updated["ttl"]["ttl_minutes"] == 2.5
     assert datetime.fromisoformat(updated["ttl"]["expires_at"]) < expires
+    forever = await sdk.threads.create(ttl=4e307)
+    shown = await sdk.threads.get(forever["thread_id"], include=["ttl,other"])
+    assert shown["ttl"]["ttl_minutes"] == 4e307
+    assert datetime.fromisoformat(shown["ttl"]["expires_at"]).year > 2900
     without = await sdk.threads.get((await sdk.threads.create())["thread_id"], include=["ttl"])
     assert "ttl" not in without
 

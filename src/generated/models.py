@@ -660,9 +660,9 @@ class ThreadTtl(ApiModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    ttl: Annotated[float, Field(gt=0.0, le=52560000.0)]
+    ttl: Annotated[float, Field(gt=0.0)]
     """
-    Minutes until the thread expires (at most 100 years).
+    Minutes until the thread expires.
     """
     strategy: ThreadPruneStrategy = ThreadPruneStrategy.delete
 

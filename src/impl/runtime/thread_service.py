@@ -21,7 +21,7 @@ from langgraph.types import Command, Send, StateUpdate
 from graphport.impl.contract import ApiError
 from graphport.impl.runtime.graphs import Graph, GraphRegistry
 from graphport.impl.runtime.run_service import RunService
-from graphport.impl.runtime.thread_state import (
+from graphport.impl.runtime.snapshots import (
     checkpoint_fields,
     empty_state,
     state_config,

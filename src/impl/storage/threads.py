@@ -22,6 +22,15 @@ THREAD_SORT_COLUMNS = frozenset(
 )
 
 
+# A TTL longer than a thousand years never runs out in practice; capping it keeps dates in range.
+_LONGEST_TTL_MINUTES = 1000 * 365 * 24 * 60
+
+
+def expiry(now: datetime, minutes: float) -> datetime:
+    """When a TTL of `minutes` set at `now` runs out."""
+    return now + timedelta(minutes=min(minutes, _LONGEST_TTL_MINUTES))
+
+
 @dataclass(frozen=True, slots=True)
 class ThreadFilters:
     """What a thread search or count matches (every given filter must hold)."""
@@ -62,7 +71,7 @@ class ThreadRepository:
         if ttl is not None:
             record.ttl_strategy = ttl.strategy
             record.ttl_minutes = ttl.minutes
-            record.expires_at = now + timedelta(minutes=ttl.minutes)
+            record.expires_at = expiry(now, ttl.minutes)
         statement = insert(threads).values(record.row())
         if conn is None:
             async with self.db.transaction() as own:
@@ -225,7 +234,7 @@ class ThreadRepository:
                 changes["metadata"] = thread.metadata
             if ttl is not None:
                 thread.ttl_strategy, thread.ttl_minutes = ttl.strategy, ttl.minutes
-                thread.expires_at = now + timedelta(minutes=ttl.minutes)
+                thread.expires_at = expiry(now, ttl.minutes)
                 changes.update(
                     ttl_strategy=ttl.strategy, ttl_minutes=ttl.minutes, expires_at=thread.expires_at
                 )
@@ -325,5 +334,5 @@ class ThreadRepository:
             await conn.execute(
                 update(threads)
                 .where(threads.c.thread_id == thread_id)
-                .values(expires_at=now + timedelta(minutes=thread.ttl_minutes))
+                .values(expires_at=expiry(now, thread.ttl_minutes))
             )
