@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import uuid
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 import yaml
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from langgraph_sdk import get_client
+from langgraph_sdk.client import LangGraphClient
 
 from graphport.impl.app import create_app
 from helpers import ROOT
@@ -42,3 +45,16 @@ def client(app: FastAPI) -> Iterator[TestClient]:
     # Unhandled exceptions must become 500 answers here, as they do under uvicorn.
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client
+
+
+@pytest.fixture
+async def sdk(live: LiveServer) -> AsyncIterator[LangGraphClient]:
+    """The official Python SDK's async client, on the live server."""
+    async with get_client(url=live.url) as client:
+        yield client
+
+
+@pytest.fixture
+def marker() -> dict[str, str]:
+    """Metadata no other test's resources carry (the live server is shared)."""
+    return {"test": uuid.uuid4().hex}

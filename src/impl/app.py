@@ -15,12 +15,8 @@ from typing import Any
 from fastapi import FastAPI
 
 from graphport import __version__
-from graphport.generated.api import (
-    AssistantsApi,
-    CronsApi,
-    StoreApi,
-    build_router,
-)
+from graphport.generated.api import CronsApi, StoreApi, build_router
+from graphport.impl.api.assistants import AssistantsService
 from graphport.impl.api.history import RunHistoryService
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.system import SystemService
@@ -71,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
     # which the 405 `Allow` computation and the route-coverage tests walk.
     build_router(
-        assistants=implement(AssistantsApi),
+        assistants=implement(AssistantsService, services),
         threads=implement(ThreadsService, services),
         thread_runs=implement(ThreadRunsService, services),
         stateless_runs=implement(StatelessRunsService, services),

@@ -6,6 +6,7 @@
   route it matched, and FastAPI registers one route per method);
 - `RequestValidationError` -> 422 with a readable one-line detail (`Invalid thread ID: must be a
   UUID`, as the reference says it), or 400 when the body is not JSON at all;
+- text PostgreSQL cannot store (NUL characters, broken Unicode) -> 422;
 - anything else -> 500, logged.
 """
 
@@ -15,8 +16,10 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+import psycopg
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -37,6 +40,8 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http_exception)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(psycopg.Error, _database_error)
     app.add_exception_handler(Exception, _unhandled)
 
 
@@ -87,6 +92,40 @@ def _describe(error: dict[str, Any]) -> str:
         return f"Invalid body field '{'.'.join(names)}': {message}"
     kind = _LOCATIONS.get(where, where)
     return f"Invalid {kind} '{'.'.join(names)}': {message}"
+
+
+# PostgreSQL refuses some text that JSON and SQLite accept: the NUL character (in `text` and in
+# `jsonb`) and, in `jsonb`, unpaired UTF-16 surrogates. Such a request is the client's to fix.
+_UNSTORABLE_TEXT = frozenset({"22P05", "22021"})
+UNSTORABLE_TEXT_DETAIL = (
+    "A string in the request cannot be stored: it contains the NUL character (\\u0000) or an "
+    "invalid Unicode sequence"
+)
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """The PostgreSQL SQLSTATE behind a driver error (asyncpg through SQLAlchemy, or psycopg)."""
+    seen: BaseException | None = exc
+    for _ in range(4):
+        if seen is None:
+            return None
+        state = getattr(seen, "sqlstate", None)
+        if isinstance(state, str):
+            return state
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return None
+
+
+def _unstorable_text(exc: BaseException) -> bool:
+    state = _sqlstate(exc)
+    return state in _UNSTORABLE_TEXT or (state == "22P02" and "Unicode" in str(exc))
+
+
+async def _database_error(request: Request, exc: Exception) -> Response:
+    if _unstorable_text(exc):
+        return error_response(422, UNSTORABLE_TEXT_DETAIL)
+    logger.exception("%s %s failed: %s", request.method, request.url.path, type(exc).__name__)
+    return error_response(500, "Internal server error")
 
 
 async def _unhandled(request: Request, exc: Exception) -> Response:

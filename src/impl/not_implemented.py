@@ -17,33 +17,7 @@ from graphport.impl.contract import ApiError
 
 NOT_IMPLEMENTED: frozenset[str] = frozenset(
     {
-        # Assistants
-        "create_assistant",
-        "search_assistants",
-        "count_assistants",
-        "get_assistant",
-        "update_assistant",
-        "delete_assistant",
-        "get_assistant_graph",
-        "get_assistant_schemas",
-        "list_assistant_subgraphs",
-        "list_assistant_subgraphs_in_namespace",
-        "list_assistant_versions",
-        "set_latest_assistant_version",
         # Threads
-        "search_threads",
-        "count_threads",
-        "prune_threads",
-        "update_thread",
-        "delete_thread",
-        "copy_thread",
-        "get_thread_state",
-        "update_thread_state",
-        "patch_thread_state",
-        "get_thread_state_at_checkpoint",
-        "get_thread_state_by_checkpoint_config",
-        "get_thread_history",
-        "search_thread_history",
         # Crons
         "create_cron",
         "create_thread_cron",

@@ -12,19 +12,24 @@ import os
 import sys
 from contextlib import AsyncExitStack
 from pathlib import Path
+from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from graphport.impl.config import Settings
+from graphport.impl.runtime.assistant_service import AssistantService
 from graphport.impl.runtime.broker import MemoryBroker
 from graphport.impl.runtime.executor import ExecutorSettings, RunExecutor
 from graphport.impl.runtime.graphs import GraphRegistry
 from graphport.impl.runtime.run_service import RunService
+from graphport.impl.runtime.thread_service import ThreadService
+from graphport.impl.runtime.ttl_sweeper import TtlSweeper
 from graphport.impl.storage.assistants import AssistantRepository
 from graphport.impl.storage.checkpoints import open_checkpointer
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.events import EventLogRepository
 from graphport.impl.storage.feedback import FeedbackRepository
+from graphport.impl.storage.records import TtlPolicy
 from graphport.impl.storage.runs import RunRepository
 from graphport.impl.storage.threads import ThreadRepository
 
@@ -67,6 +72,26 @@ class Services:
         )
         self.executor.on_run_end.append(self.run_service.delete_temporary_thread)
         self.executor.on_thread_changed.append(self.run_service.refresh_thread)
+        ttl = (settings.checkpointer or {}).get("ttl") or {}
+        self.thread_service = ThreadService(
+            threads=self.threads,
+            runs=self.runs,
+            run_service=self.run_service,
+            graphs=self.graphs,
+            default_ttl=_default_ttl(ttl),
+        )
+        self.assistant_service = AssistantService(
+            assistants=self.assistants,
+            graphs=self.graphs,
+            runs=self.runs,
+            run_service=self.run_service,
+            threads=self.thread_service,
+        )
+        self.ttl_sweeper = TtlSweeper(
+            self.thread_service,
+            interval=float(ttl.get("sweep_interval_minutes", 5)) * 60,
+            limit=int(ttl.get("sweep_limit", 1000)),
+        )
         self.checkpointer: BaseCheckpointSaver[str] | None = None
         self._stack = AsyncExitStack()
 
@@ -80,15 +105,25 @@ class Services:
         for graph_id in self.graphs.graph_ids:
             await self.assistants.ensure_system(graph_id)
         await self.executor.start()
+        await self.ttl_sweeper.start()
 
     async def stop(self) -> None:
         try:
+            await self.ttl_sweeper.stop()
             await self.executor.stop()
         finally:
             self.broker.clear()
             await self._stack.aclose()
             self.db.write_lock = None
             await self.db.close()
+
+
+def _default_ttl(ttl: dict[str, Any]) -> TtlPolicy | None:
+    """`checkpointer.ttl.default_ttl` of langgraph.json: the TTL of threads created without one."""
+    minutes = ttl.get("default_ttl")
+    if not minutes:
+        return None
+    return TtlPolicy(strategy=str(ttl.get("strategy") or "delete"), minutes=float(minutes))
 
 
 def _prepare_imports(settings: Settings) -> None:

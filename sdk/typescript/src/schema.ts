@@ -380,11 +380,12 @@ export interface paths {
         put?: never;
         /**
          * Copy a thread.
-         * @description Creates a new thread (new id, status `idle`, `config: {}`) with a copy of the source
-         *     thread's metadata and checkpoints; runs, events and feedback are not copied. The reference
-         *     leaves `values` out of the answer. Copying a thread that does not exist answers **409**,
-         *     not 404: a reference quirk kept because clients may rely on it. The caller needs read
-         *     access to the source thread as well.
+         * @description Creates a new thread (new id, `config: {}`) with a copy of the source thread's metadata
+         *     and checkpoints; runs, events and feedback are not copied. The copy's `values`, `status`
+         *     and `interrupts` follow its latest checkpoint (`interrupted` when that checkpoint has
+         *     pending nodes, otherwise `idle`); the reference answers `idle` without `values`. Copying a
+         *     thread that does not exist answers **409**, not 404: a reference quirk kept because
+         *     clients may rely on it. The caller needs read access to the source thread as well.
          */
         post: operations["copy_thread"];
         delete?: never;
@@ -1670,7 +1671,9 @@ export interface components {
         };
         /**
          * @description What goes when a thread expires or is pruned: `delete` removes the whole thread,
-         *     `keep_latest` keeps the thread and its latest checkpoint and removes the older ones.
+         *     `keep_latest` keeps the thread and its latest checkpoint and removes the older ones
+         *     (after which an expiring thread's TTL counts again from that moment). A thread whose
+         *     TTL ran out while a run of it is pending or running is swept once no run is active.
          * @enum {string}
          */
         ThreadPruneStrategy: "delete" | "keep_latest";
@@ -2892,7 +2895,10 @@ export interface components {
         CronId: string;
         /** @description A checkpoint id of the thread. */
         CheckpointId: string;
-        /** @description An assistant's UUID, or a graph id (meaning that graph's system assistant). */
+        /**
+         * @description An assistant's UUID, or a graph id (meaning that graph's system assistant).
+         * @example echo
+         */
         AssistantIdOrGraphId: string;
         /** @description A subgraph namespace as `list_assistant_subgraphs` reports it (its node name). */
         SubgraphNamespace: string;
@@ -3265,7 +3271,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description An assistant's UUID, or a graph id (meaning that graph's system assistant). */
+                /**
+                 * @description An assistant's UUID, or a graph id (meaning that graph's system assistant).
+                 * @example echo
+                 */
                 assistant_id: components["parameters"]["AssistantIdOrGraphId"];
             };
             cookie?: never;

@@ -149,6 +149,7 @@ class RunService:
                 conn,
                 thread,
                 {"graph_id": assistant.graph_id, "assistant_id": assistant.assistant_id},
+                config=_thread_config(assistant, config_in),
             )
         self.broker.open(run.run_id, run.thread_id)
         if active and strategy in ("interrupt", "rollback"):
@@ -352,3 +353,16 @@ class RunService:
                 return None
             await channel.wait(len(channel.events), remaining)
         return channel.result or b"{}"
+
+
+def _thread_config(assistant: AssistantRecord, config_in: dict[str, Any]) -> dict[str, Any]:
+    """The config a thread shows once a run is created on it, as the reference shows it.
+
+    The run's own settings (`tags`, `recursion_limit`, ...) over the assistant's, with the
+    assistant's `configurable` (not the run's: run-level values stay with the run).
+    """
+    return {
+        **{k: v for k, v in assistant.config.items() if k != "configurable"},
+        **{k: v for k, v in config_in.items() if k not in ("configurable", "metadata")},
+        "configurable": dict(assistant.config.get("configurable") or {}),
+    }

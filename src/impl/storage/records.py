@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Self
-
-from sqlalchemy.engine import RowMapping
 
 ACTIVE_RUN_STATUSES = ("pending", "running")
 
 
 class _FromRow:
     @classmethod
-    def from_row(cls, row: RowMapping) -> Self:
+    def from_row(cls, row: Mapping[Any, Any]) -> Self:
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         return cls(**{k: v for k, v in row.items() if k in names})
 
@@ -36,6 +35,14 @@ class AssistantRecord(_FromRow):
     updated_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class TtlPolicy:
+    """A thread's time-to-live: what happens (`delete` | `keep_latest`) after `minutes`."""
+
+    strategy: str
+    minutes: float
+
+
 @dataclass(slots=True)
 class ThreadRecord(_FromRow):
     thread_id: str
@@ -49,9 +56,15 @@ class ThreadRecord(_FromRow):
     interrupts: dict[str, Any]
     error: dict[str, Any] | None
     ttl_strategy: str | None = None
-    ttl_minutes: int | None = None
+    ttl_minutes: float | None = None
     expires_at: datetime | None = None
     event_seq: int = 0
+
+    @property
+    def ttl(self) -> TtlPolicy | None:
+        if self.ttl_strategy is None or self.ttl_minutes is None:
+            return None
+        return TtlPolicy(self.ttl_strategy, self.ttl_minutes)
 
 
 @dataclass(slots=True)

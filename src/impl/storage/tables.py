@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -72,10 +73,18 @@ threads = Table(
     Column("interrupts", json_column_type(), nullable=False),
     Column("error", json_column_type(), nullable=True),
     Column("ttl_strategy", String(16), nullable=True),
-    Column("ttl_minutes", Integer, nullable=True),
+    Column("ttl_minutes", Float, nullable=True),
     Column("expires_at", UtcDateTime, nullable=True),
     # The last event sequence number handed out on this thread (the run event log's ids).
     Column("event_seq", Integer, nullable=False, server_default=text("0")),
+    Index("ix_threads_updated_at", "updated_at"),
+    # The TTL sweeper's scan: only threads that have a TTL are in it.
+    Index(
+        "ix_threads_expires_at",
+        "expires_at",
+        sqlite_where=text("expires_at IS NOT NULL"),
+        postgresql_where=text("expires_at IS NOT NULL"),
+    ),
 )
 
 runs = Table(

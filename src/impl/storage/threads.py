@@ -1,17 +1,44 @@
-"""Thread rows: creation, lookup, and the status bookkeeping runs drive."""
+"""Thread rows: creation, lookup, search, TTLs, and the status bookkeeping runs drive."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport.impl.storage.database import Database
-from graphport.impl.storage.records import ThreadRecord
+from graphport.impl.storage.json_filters import json_contains
+from graphport.impl.storage.records import ThreadRecord, TtlPolicy
 from graphport.impl.storage.tables import runs, threads
 from graphport.impl.storage.types import utcnow
+
+THREAD_SORT_COLUMNS = frozenset(
+    {"thread_id", "status", "created_at", "updated_at", "state_updated_at"}
+)
+
+
+# A TTL longer than a thousand years never runs out in practice; capping it keeps dates in range.
+_LONGEST_TTL_MINUTES = 1000 * 365 * 24 * 60
+
+
+def expiry(now: datetime, minutes: float) -> datetime:
+    """When a TTL of `minutes` set at `now` runs out."""
+    return now + timedelta(minutes=min(minutes, _LONGEST_TTL_MINUTES))
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadFilters:
+    """What a thread search or count matches (every given filter must hold)."""
+
+    ids: Sequence[str] | None = None
+    metadata: dict[str, Any] | None = None
+    values: dict[str, Any] | None = None
+    status: str | None = None
 
 
 class ThreadRepository:
@@ -26,6 +53,7 @@ class ThreadRepository:
         status: str = "idle",
         conn: AsyncConnection | None = None,
         now: datetime | None = None,
+        ttl: TtlPolicy | None = None,
     ) -> ThreadRecord:
         now = now or utcnow()
         record = ThreadRecord(
@@ -40,6 +68,10 @@ class ThreadRepository:
             interrupts={},
             error=None,
         )
+        if ttl is not None:
+            record.ttl_strategy = ttl.strategy
+            record.ttl_minutes = ttl.minutes
+            record.expires_at = expiry(now, ttl.minutes)
         statement = insert(threads).values(record.row())
         if conn is None:
             async with self.db.transaction() as own:
@@ -58,15 +90,21 @@ class ThreadRepository:
         return ThreadRecord.from_row(row) if row else None
 
     async def mark_busy(
-        self, conn: AsyncConnection, thread: ThreadRecord, metadata_update: dict[str, Any]
+        self,
+        conn: AsyncConnection,
+        thread: ThreadRecord,
+        metadata_update: dict[str, Any],
+        *,
+        config: dict[str, Any] | None = None,
     ) -> None:
-        """A run was created: the thread is busy and remembers which graph it runs."""
+        """A run was created: the thread is busy and remembers which graph it runs (and how)."""
         now = utcnow()
         merged = {**thread.metadata, **metadata_update}
+        changes: dict[str, Any] = {"status": "busy", "metadata": merged, "updated_at": now}
+        if config is not None:
+            changes["config"] = config
         await conn.execute(
-            update(threads)
-            .where(threads.c.thread_id == thread.thread_id)
-            .values(status="busy", metadata=merged, updated_at=now)
+            update(threads).where(threads.c.thread_id == thread.thread_id).values(**changes)
         )
 
     async def record_run_end(
@@ -101,7 +139,6 @@ class ThreadRepository:
             "error": error,
             "updated_at": now,
             "state_updated_at": now,
-            "config": {"configurable": {}},
         }
         if event_seq is not None:
             values_update["event_seq"] = event_seq
@@ -153,3 +190,144 @@ class ThreadRepository:
         async with self.db.transaction() as conn:
             result = await conn.execute(delete(threads).where(threads.c.thread_id == thread_id))
         return bool(result.rowcount)
+
+    # -- the thread resource -----------------------------------------------------------
+
+    async def create_unless_exists(
+        self, thread_id: str, *, metadata: dict[str, Any], ttl: TtlPolicy | None
+    ) -> tuple[ThreadRecord, bool]:
+        """The new thread and True, or the existing thread with this id and False."""
+        try:
+            async with self.db.transaction() as conn:
+                existing = await self.get(thread_id, conn)
+                if existing is not None:
+                    return existing, False
+                return await self.create(thread_id, metadata=metadata, ttl=ttl, conn=conn), True
+        except IntegrityError:
+            # Created concurrently (PostgreSQL has no write lock to serialise the check).
+            existing = await self.get(thread_id)
+            if existing is None:
+                raise
+            return existing, False
+
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        metadata: dict[str, Any] | None = None,
+        ttl: TtlPolicy | None = None,
+    ) -> ThreadRecord | None:
+        """Merge `metadata` (top-level keys) and restart the TTL from now; None if absent."""
+        async with self.db.transaction() as conn:
+            thread = await self.get(thread_id, conn)
+            if thread is None:
+                return None
+            now = utcnow()
+            changes: dict[str, Any] = {"updated_at": now}
+            if metadata:
+                thread.metadata = {**thread.metadata, **metadata}
+                changes["metadata"] = thread.metadata
+            if ttl is not None:
+                thread.ttl_strategy, thread.ttl_minutes = ttl.strategy, ttl.minutes
+                thread.expires_at = expiry(now, ttl.minutes)
+                changes.update(
+                    ttl_strategy=ttl.strategy, ttl_minutes=ttl.minutes, expires_at=thread.expires_at
+                )
+            thread.updated_at = now
+            await conn.execute(
+                update(threads).where(threads.c.thread_id == thread_id).values(**changes)
+            )
+        return thread
+
+    async def record_state(
+        self, thread_id: str, *, values: Any, interrupts: dict[str, Any], status: str
+    ) -> None:
+        """A state write (not a run) produced a new checkpoint: the thread follows it."""
+        now = utcnow()
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                update(threads)
+                .where(threads.c.thread_id == thread_id)
+                .values(
+                    values=values,
+                    interrupts=interrupts,
+                    status=status,
+                    error=None,
+                    updated_at=now,
+                    state_updated_at=now,
+                )
+            )
+
+    def _where(self, filters: ThreadFilters) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if filters.ids is not None:
+            conditions.append(threads.c.thread_id.in_(tuple(filters.ids)))
+        if filters.status is not None:
+            conditions.append(threads.c.status == filters.status)
+        if filters.metadata:
+            conditions.append(json_contains(threads.c.metadata, filters.metadata, self.db.dialect))
+        if filters.values is not None:
+            conditions.append(json_contains(threads.c["values"], filters.values, self.db.dialect))
+        return conditions
+
+    async def search(
+        self,
+        filters: ThreadFilters,
+        *,
+        limit: int,
+        offset: int = 0,
+        sort_by: str = "updated_at",
+        descending: bool = True,
+        columns: Sequence[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """A page of matching threads as column -> value mappings (only `columns`, if given)."""
+        if sort_by not in THREAD_SORT_COLUMNS:
+            raise ValueError(f"cannot sort threads by {sort_by!r}")
+        selected = [threads.c[name] for name in columns] if columns else list(threads.c)
+        order = threads.c[sort_by].desc() if descending else threads.c[sort_by].asc()
+        tiebreak = threads.c.thread_id.desc() if descending else threads.c.thread_id.asc()
+        query = (
+            select(*selected)
+            .where(*self._where(filters))
+            .order_by(order, tiebreak)
+            .limit(limit)
+            .offset(offset)
+        )
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [dict(row) for row in rows]
+
+    async def count(self, filters: ThreadFilters) -> int:
+        query = select(func.count()).select_from(threads).where(*self._where(filters))
+        async with self.db.connection() as conn:
+            return int((await conn.execute(query)).scalar_one())
+
+    async def ids(self, filters: ThreadFilters) -> list[str]:
+        """Every matching thread id."""
+        query = select(threads.c.thread_id).where(*self._where(filters))
+        async with self.db.connection() as conn:
+            return [str(v) for v in (await conn.execute(query)).scalars().all()]
+
+    async def expired(self, now: datetime, limit: int) -> list[ThreadRecord]:
+        """Threads whose TTL ran out by `now`, the longest expired first."""
+        query = (
+            select(threads)
+            .where(threads.c.expires_at.is_not(None), threads.c.expires_at <= now)
+            .order_by(threads.c.expires_at)
+            .limit(limit)
+        )
+        async with self.db.connection() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [ThreadRecord.from_row(row) for row in rows]
+
+    async def restart_ttl(self, thread_id: str, now: datetime) -> None:
+        """Count a `keep_latest` thread's TTL again from `now` (it was just pruned)."""
+        async with self.db.transaction() as conn:
+            thread = await self.get(thread_id, conn)
+            if thread is None or thread.ttl_minutes is None:
+                return
+            await conn.execute(
+                update(threads)
+                .where(threads.c.thread_id == thread_id)
+                .values(expires_at=expiry(now, thread.ttl_minutes))
+            )

@@ -18,7 +18,9 @@ class ThreadTtlInfo:
 
     Attributes:
         strategy (ThreadPruneStrategy): What goes when a thread expires or is pruned: `delete` removes the whole thread,
-            `keep_latest` keeps the thread and its latest checkpoint and removes the older ones.
+            `keep_latest` keeps the thread and its latest checkpoint and removes the older ones
+            (after which an expiring thread's TTL counts again from that moment). A thread whose
+            TTL ran out while a run of it is pending or running is swept once no run is active.
         ttl_minutes (float): The time-to-live that was set, in minutes.
         expires_at (datetime.datetime): When the thread expires.
     """

@@ -66,11 +66,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Thread]:
     """Copy a thread.
 
-     Creates a new thread (new id, status `idle`, `config: {}`) with a copy of the source
-    thread's metadata and checkpoints; runs, events and feedback are not copied. The reference
-    leaves `values` out of the answer. Copying a thread that does not exist answers **409**,
-    not 404: a reference quirk kept because clients may rely on it. The caller needs read
-    access to the source thread as well.
+     Creates a new thread (new id, `config: {}`) with a copy of the source thread's metadata
+    and checkpoints; runs, events and feedback are not copied. The copy's `values`, `status`
+    and `interrupts` follow its latest checkpoint (`interrupted` when that checkpoint has
+    pending nodes, otherwise `idle`); the reference answers `idle` without `values`. Copying a
+    thread that does not exist answers **409**, not 404: a reference quirk kept because
+    clients may rely on it. The caller needs read access to the source thread as well.
 
     Args:
         thread_id (UUID):
@@ -101,11 +102,12 @@ def sync(
 ) -> ErrorResponse | Thread | None:
     """Copy a thread.
 
-     Creates a new thread (new id, status `idle`, `config: {}`) with a copy of the source
-    thread's metadata and checkpoints; runs, events and feedback are not copied. The reference
-    leaves `values` out of the answer. Copying a thread that does not exist answers **409**,
-    not 404: a reference quirk kept because clients may rely on it. The caller needs read
-    access to the source thread as well.
+     Creates a new thread (new id, `config: {}`) with a copy of the source thread's metadata
+    and checkpoints; runs, events and feedback are not copied. The copy's `values`, `status`
+    and `interrupts` follow its latest checkpoint (`interrupted` when that checkpoint has
+    pending nodes, otherwise `idle`); the reference answers `idle` without `values`. Copying a
+    thread that does not exist answers **409**, not 404: a reference quirk kept because
+    clients may rely on it. The caller needs read access to the source thread as well.
 
     Args:
         thread_id (UUID):
@@ -131,11 +133,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Thread]:
     """Copy a thread.
 
-     Creates a new thread (new id, status `idle`, `config: {}`) with a copy of the source
-    thread's metadata and checkpoints; runs, events and feedback are not copied. The reference
-    leaves `values` out of the answer. Copying a thread that does not exist answers **409**,
-    not 404: a reference quirk kept because clients may rely on it. The caller needs read
-    access to the source thread as well.
+     Creates a new thread (new id, `config: {}`) with a copy of the source thread's metadata
+    and checkpoints; runs, events and feedback are not copied. The copy's `values`, `status`
+    and `interrupts` follow its latest checkpoint (`interrupted` when that checkpoint has
+    pending nodes, otherwise `idle`); the reference answers `idle` without `values`. Copying a
+    thread that does not exist answers **409**, not 404: a reference quirk kept because
+    clients may rely on it. The caller needs read access to the source thread as well.
 
     Args:
         thread_id (UUID):
@@ -164,11 +167,12 @@ async def asyncio(
 ) -> ErrorResponse | Thread | None:
     """Copy a thread.
 
-     Creates a new thread (new id, status `idle`, `config: {}`) with a copy of the source
-    thread's metadata and checkpoints; runs, events and feedback are not copied. The reference
-    leaves `values` out of the answer. Copying a thread that does not exist answers **409**,
-    not 404: a reference quirk kept because clients may rely on it. The caller needs read
-    access to the source thread as well.
+     Creates a new thread (new id, `config: {}`) with a copy of the source thread's metadata
+    and checkpoints; runs, events and feedback are not copied. The copy's `values`, `status`
+    and `interrupts` follow its latest checkpoint (`interrupted` when that checkpoint has
+    pending nodes, otherwise `idle`); the reference answers `idle` without `values`. Copying a
+    thread that does not exist answers **409**, not 404: a reference quirk kept because
+    clients may rely on it. The caller needs read access to the source thread as well.
 
     Args:
         thread_id (UUID):
