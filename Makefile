@@ -152,7 +152,7 @@ $(CONF_NODE)/node_modules/.installed: $(CONF_NODE)/package.json $(CONF_NODE)/pac
 
 conformance: venv ref-venv $(CONF_NODE_DEPS) ## schemathesis (bigger budget), SDK replay, differential vs the reference.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
-	GRAPHPORT_REF_VENV=$(REF_VENV) $(BIN)/pytest conformance
+	GRAPHPORT_REF_VENV=$(abspath $(REF_VENV)) $(BIN)/pytest conformance
 
 conformance-record: venv $(CONF_NODE_DEPS) ## Record the SDK replay cassettes again (the diff is a protocol change).
 	GRAPHPORT_CONFORMANCE_RECORD=1 $(BIN)/pytest conformance/sdk_replay

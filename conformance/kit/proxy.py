@@ -118,7 +118,11 @@ class RecordingProxy:
 
     async def _forward(self, request: Request) -> Response:
         if self._client is None:
-            self._client = httpx.AsyncClient(timeout=None)
+            # No keep-alive upstream: each exchange gets its own connection, closed with it, so
+            # nothing lingers on the server once the proxy stops.
+            self._client = httpx.AsyncClient(
+                timeout=None, limits=httpx.Limits(max_keepalive_connections=0)
+            )
         body = await request.body()
         with self._lock:
             exchange = Exchange(

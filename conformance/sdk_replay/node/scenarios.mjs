@@ -67,7 +67,7 @@ const SCENARIOS = {
     let runId;
     for await (const part of client.runs.stream(thread.thread_id, "echo", {
       input: HI,
-      config: delay(1.5),
+      config: delay(3.0),
       streamMode: ["values", "custom"],
       streamResumable: true,
       onDisconnect: "continue",
@@ -101,7 +101,7 @@ const SCENARIOS = {
     const thread = await client.threads.create();
     const first = await client.runs.create(thread.thread_id, "echo", {
       input: HI,
-      config: delay(1.0),
+      config: delay(2.0),
       streamMode: ["custom"],
       streamResumable: true,
     });

@@ -191,13 +191,19 @@ async def interrupt_wait_resume(url: str) -> None:
 
 
 # --- double texting ---------------------------------------------------------------------------
-async def first_run_started(c: LangGraphClient, thread_id: str) -> tuple[str, object]:
-    """Start a slow background run and wait until it is inside its node (it wrote `custom`)."""
+async def first_run_started(
+    c: LangGraphClient, thread_id: str, seconds: float
+) -> tuple[str, object]:
+    """Start a slow background run and wait until it is inside its node (it wrote `custom`).
+
+    `seconds` is how long the node then sleeps: the margin the next request has to arrive
+    while the run is still busy (generous: the suites share small CI machines).
+    """
     first = await c.runs.create(
         thread_id,
         "echo",
         input=HI,
-        config=delay(1.5),
+        config=delay(seconds),
         stream_mode=["custom"],
         stream_resumable=True,
     )
@@ -213,7 +219,7 @@ async def double_text_reject(url: str) -> None:
     """A second message while a run is busy, with `reject`: 409, and the first run finishes."""
     c = client(url)
     thread = await c.threads.create()
-    first, rest = await first_run_started(c, thread["thread_id"])
+    first, rest = await first_run_started(c, thread["thread_id"], 2.0)
     status = await status_of(
         c.runs.create(thread["thread_id"], "echo", input=HI, multitask_strategy="reject")
     )
@@ -227,7 +233,7 @@ async def double_text_enqueue(url: str) -> None:
     """`enqueue`: the second run waits its turn, then both have run in order."""
     c = client(url)
     thread = await c.threads.create()
-    _first, rest = await first_run_started(c, thread["thread_id"])
+    _first, rest = await first_run_started(c, thread["thread_id"], 2.0)
     second = await c.runs.create(
         thread["thread_id"], "echo", input=HI, multitask_strategy="enqueue"
     )
@@ -244,7 +250,7 @@ async def double_text_interrupt(url: str) -> None:
     """`interrupt`: the first run is interrupted, keeping its progress; the second runs."""
     c = client(url)
     thread = await c.threads.create()
-    first, rest = await first_run_started(c, thread["thread_id"])
+    first, rest = await first_run_started(c, thread["thread_id"], 3.0)
     second = await c.runs.create(
         thread["thread_id"], "echo", input=HI, multitask_strategy="interrupt"
     )
@@ -259,7 +265,7 @@ async def double_text_rollback(url: str) -> None:
     """`rollback`: the first run and what it did are deleted; the second runs alone."""
     c = client(url)
     thread = await c.threads.create()
-    first, rest = await first_run_started(c, thread["thread_id"])
+    first, rest = await first_run_started(c, thread["thread_id"], 3.0)
     second = await c.runs.create(
         thread["thread_id"], "echo", input=HI, multitask_strategy="rollback"
     )
@@ -280,7 +286,7 @@ async def cancel_mid_stream(url: str, action: str) -> None:
             thread["thread_id"],
             "echo",
             input=HI,
-            config=delay(1.5),
+            config=delay(3.0),
             stream_mode=["values", "custom"],
             on_run_created=lambda meta: None,
         )
