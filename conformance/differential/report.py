@@ -57,6 +57,10 @@ class Report:
         gaps = [ALLOWED[i] for i in sorted(self.explained) if ALLOWED[i].kind == "gap"]
         lines += [f"  gap: {entry.route} :: {entry.path}" for entry in gaps]
         lines += [f"  UNEXPLAINED {d.describe()}" for d in self.unexplained[:30]]
+        if self.compared and not self.skipped:
+            # With every scenario compared, an entry that matched nothing is stale: remove it.
+            unused = [e for i, e in enumerate(ALLOWED) if i not in self.explained]
+            lines += [f"  unused allow-list entry: {e.route} :: {e.path}" for e in unused]
         return lines
 
     def write(self) -> Path:

@@ -14,7 +14,7 @@ exchange is what the replay and differential suites compare.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
@@ -65,8 +65,8 @@ async def status_of(call: Awaitable[object]) -> int:
     raise AssertionError("the call was expected to fail")
 
 
-async def drain(stream: object) -> list[StreamPart]:
-    return [part async for part in stream]  # type: ignore[attr-defined]
+async def drain(stream: AsyncIterator[StreamPart]) -> list[StreamPart]:
+    return [part async for part in stream]
 
 
 # --- chat streaming ---------------------------------------------------------------------------
@@ -133,7 +133,7 @@ async def stateless_runs(url: str) -> None:
     """Runs without a thread: wait for the output, then stream."""
     c = client(url)
     output = await c.runs.wait(None, "echo", input=HI)
-    assert output["count"] == 2  # type: ignore[index,call-overload]
+    assert output["count"] == 2
     # Kept: the SDK checks the run's status once the stream closes, which must not race the
     # deletion of a temporary thread.
     await drain(c.runs.stream(None, "echo", input=HI, stream_mode="updates", on_completion="keep"))
@@ -187,13 +187,13 @@ async def interrupt_wait_resume(url: str) -> None:
     output = await c.runs.wait(thread["thread_id"], "hitl", input=HI)
     assert "__interrupt__" in output
     resumed = await c.runs.wait(thread["thread_id"], "hitl", command={"resume": "ok"})
-    assert resumed["messages"][-1]["content"] == "human said: ok"  # type: ignore[index,call-overload]
+    assert resumed["messages"][-1]["content"] == "human said: ok"
 
 
 # --- double texting ---------------------------------------------------------------------------
 async def first_run_started(
     c: LangGraphClient, thread_id: str, seconds: float
-) -> tuple[str, object]:
+) -> tuple[str, AsyncIterator[StreamPart]]:
     """Start a slow background run and wait until it is inside its node (it wrote `custom`).
 
     `seconds` is how long the node then sleeps: the margin the next request has to arrive
@@ -288,14 +288,13 @@ async def cancel_mid_stream(url: str, action: str) -> None:
             input=HI,
             config=delay(3.0),
             stream_mode=["values", "custom"],
-            on_run_created=lambda meta: None,
         )
     ) as stream:
         async for part in stream:
             if part.event == "metadata":
                 run_id = part.data["run_id"]
             if part.event == "custom":
-                await c.runs.cancel(thread["thread_id"], run_id, action=action, wait=True)  # type: ignore[arg-type]
+                await c.runs.cancel(thread["thread_id"], run_id, action=action, wait=True)
     if action == "rollback":
         assert await status_of(c.runs.get(thread["thread_id"], run_id)) == 404
     else:
