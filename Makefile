@@ -131,6 +131,7 @@ test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks 
 REF_VENV := $(or $(GRAPHPORT_REF_VENV),.cache/ref-venv)
 REF_REQUIREMENTS := conformance/differential/requirements-ref.txt
 CONF_NODE := conformance/sdk_replay/node
+SDK_SUITES := conformance/kit conformance/sdk_replay conformance/differential
 CONF_NODE_DEPS := $(if $(NPM),$(CONF_NODE)/node_modules/.installed)
 
 ref-venv: ## The reference server's virtualenv (.cache/ref-venv, or GRAPHPORT_REF_VENV as it is).
@@ -152,7 +153,7 @@ $(CONF_NODE)/node_modules/.installed: $(CONF_NODE)/package.json $(CONF_NODE)/pac
 
 conformance: venv ref-venv $(CONF_NODE_DEPS) ## schemathesis (bigger budget), SDK replay, differential vs the reference.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
-	GRAPHPORT_REF_VENV=$(abspath $(REF_VENV)) $(BIN)/pytest conformance
+	GRAPHPORT_REF_VENV=$(abspath $(REF_VENV)) $(BIN)/pytest $(SDK_SUITES)
 
 conformance-record: venv $(CONF_NODE_DEPS) ## Record the SDK replay cassettes again (the diff is a protocol change).
 	GRAPHPORT_CONFORMANCE_RECORD=1 $(BIN)/pytest conformance/sdk_replay
