@@ -15,10 +15,11 @@ from typing import Any
 from fastapi import FastAPI
 
 from graphport import __version__
-from graphport.generated.api import CronsApi, StoreApi, build_router
+from graphport.generated.api import CronsApi, build_router
 from graphport.impl.api.assistants import AssistantsService
 from graphport.impl.api.history import RunHistoryService
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
+from graphport.impl.api.store import StoreService
 from graphport.impl.api.system import SystemService
 from graphport.impl.api.threads import ThreadsService
 from graphport.impl.config import Settings
@@ -72,7 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         thread_runs=implement(ThreadRunsService, services),
         stateless_runs=implement(StatelessRunsService, services),
         crons=implement(CronsApi),
-        store=implement(StoreApi),
+        store=implement(StoreService, services),
         run_history=implement(RunHistoryService, services),
         system=implement(SystemService, settings),
         router=app.router,

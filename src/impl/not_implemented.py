@@ -26,12 +26,6 @@ NOT_IMPLEMENTED: frozenset[str] = frozenset(
         "get_cron",
         "update_cron",
         "delete_cron",
-        # Store
-        "put_store_item",
-        "get_store_item",
-        "delete_store_item",
-        "search_store_items",
-        "list_store_namespaces",
     }
 )
 

@@ -29,9 +29,11 @@ from graphport.impl.storage.checkpoints import open_checkpointer
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.events import EventLogRepository
 from graphport.impl.storage.feedback import FeedbackRepository
+from graphport.impl.storage.long_term_store import GraphportStore, open_store
 from graphport.impl.storage.records import TtlPolicy
 from graphport.impl.storage.runs import RunRepository
 from graphport.impl.storage.threads import ThreadRepository
+from graphport.impl.store_config import StoreConfig
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +95,8 @@ class Services:
             limit=int(ttl.get("sweep_limit", 1000)),
         )
         self.checkpointer: BaseCheckpointSaver[str] | None = None
+        self.store_config = StoreConfig.model_validate(settings.store or {})
+        self.store: GraphportStore | None = None
         self._stack = AsyncExitStack()
 
     async def start(self) -> None:
@@ -101,7 +105,10 @@ class Services:
         shared_lock = getattr(self.checkpointer, "lock", None)
         if self.db.dialect == "sqlite" and shared_lock is not None:
             self.db.write_lock = shared_lock
-        self.graphs.bind(self.checkpointer, None)
+        self.store = await self._stack.enter_async_context(
+            open_store(self.db, self.store_config, self.settings.project_dir)
+        )
+        self.graphs.bind(self.checkpointer, self.store)
         for graph_id in self.graphs.graph_ids:
             await self.assistants.ensure_system(graph_id)
         await self.executor.start()
