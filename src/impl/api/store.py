@@ -21,6 +21,7 @@ from graphport.generated import models
 from graphport.generated.api import StoreApi
 from graphport.impl.api.shapes import given_fields, json_response
 from graphport.impl.contract import ApiError
+from graphport.impl.errors import UNSTORABLE_TEXT_DETAIL
 from graphport.impl.services import Services
 from graphport.impl.storage.long_term_store import GraphportStore
 from graphport.impl.storage.types import isoformat
@@ -45,7 +46,7 @@ class StoreService(StoreApi):
         fields = given_fields(body)
         namespace = tuple(fields["namespace"])
         if _has_nul(fields["key"]) or _has_nul(fields["value"]):
-            raise ApiError(422, "key and value cannot contain NUL characters (\\u0000)")
+            raise ApiError(422, UNSTORABLE_TEXT_DETAIL)
         ttl = fields.get("ttl", NOT_PROVIDED)
         try:
             await self._store.aput(
