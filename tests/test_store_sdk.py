@@ -177,7 +177,8 @@ async def test_semantic_search_ranks_by_similarity(sdk: LangGraphClient, root: s
     second = await sdk.store.search_items(
         notes, query="milk eggs", limit=1, offset=1, filter=filtered
     )
-    assert [item["key"] for item in second["items"]][0] not in ("milk", "title")
+    [other] = second["items"]
+    assert other["key"] not in ("milk", "title")
     # Re-indexing replaces the vectors: the score follows the new text.
     await sdk.store.put_item(notes, "plants", {"text": "renew the passport"})
     again = (await sdk.store.search_items(notes, query="plants water", limit=10))["items"]
