@@ -29,7 +29,7 @@ from live_server import LiveServer, live_server
 TTL_MINUTES = 0.05  # 3 s
 
 
-def _config(tmp_path: Path, ttl: dict[str, Any]) -> Path:
+def write_config(tmp_path: Path, ttl: dict[str, Any]) -> Path:
     config = tmp_path / "langgraph.json"
     config.write_text(
         json.dumps(
@@ -54,7 +54,7 @@ def ttl_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]
     tmp_path = tmp_path_factory.mktemp("store_ttl")
     ttl = {"refresh_on_read": True, "default_ttl": TTL_MINUTES, "sweep_interval_minutes": 0.01}
     settings = Settings.load(
-        _config(tmp_path, ttl), database_url=f"sqlite:///{tmp_path / 'graphport.db'}"
+        write_config(tmp_path, ttl), database_url=f"sqlite:///{tmp_path / 'graphport.db'}"
     )
     with live_server(settings) as server:
         yield server
@@ -119,7 +119,9 @@ async def test_refresh_on_read_false_refreshes_only_when_asked(tmp_path: Path) -
     """With `refresh_on_read: false` a read keeps the expiry unless it passes refresh_ttl."""
     ttl = {"refresh_on_read": False, "sweep_interval_minutes": 60}
     database = tmp_path / "graphport.db"
-    services = Services(Settings.load(_config(tmp_path, ttl), database_url=f"sqlite:///{database}"))
+    services = Services(
+        Settings.load(write_config(tmp_path, ttl), database_url=f"sqlite:///{database}")
+    )
     await services.start()
     try:
         store = services.store
