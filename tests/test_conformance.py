@@ -87,8 +87,10 @@ def budget(test: Callable[..., Any]) -> Callable[..., Any]:
 # and where validity depends on the graphs a deployment serves: a graph id in
 # `get_assistant_graph`'s path (anything but a UUID or a served graph is a documented 422, as on
 # the reference), and the nodes `create_thread`'s `supersteps` write as (an unknown node is a
-# documented 400).
+# documented 400). `put_store_item` refuses text no back-end can store (NUL) and the root label
+# `langgraph`, which langgraph's stores reserve (documented 422s).
 RULES_BEYOND_THE_SCHEMA = {
+    "put_store_item",
     "create_assistant",
     "update_assistant",
     "get_assistant_graph",

@@ -45,7 +45,7 @@ class StoreService(StoreApi):
     async def put_store_item(self, *, request: Request, body: models.StorePutRequest) -> Response:
         fields = given_fields(body)
         namespace = tuple(fields["namespace"])
-        if _has_nul(fields["key"]) or _has_nul(fields["value"]):
+        if _has_nul(fields["namespace"]) or _has_nul(fields["key"]) or _has_nul(fields["value"]):
             raise ApiError(422, UNSTORABLE_TEXT_DETAIL)
         ttl = fields.get("ttl", NOT_PROVIDED)
         try:
@@ -74,8 +74,8 @@ class StoreService(StoreApi):
         self, *, request: Request, body: models.StoreDeleteRequest
     ) -> Response:
         fields = given_fields(body)
-        if _has_nul(fields["key"]):
-            return Response(status_code=204)
+        if _has_nul(fields["namespace"]) or _has_nul(fields["key"]):
+            return Response(status_code=204)  # no such item can exist: nothing to delete
         try:
             await self._store.adelete(tuple(fields["namespace"]), fields["key"])
         except InvalidNamespaceError as exc:
