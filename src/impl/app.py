@@ -15,8 +15,9 @@ from typing import Any
 from fastapi import FastAPI
 
 from graphport import __version__
-from graphport.generated.api import CronsApi, StoreApi, build_router
+from graphport.generated.api import StoreApi, build_router
 from graphport.impl.api.assistants import AssistantsService
+from graphport.impl.api.crons import CronsService
 from graphport.impl.api.history import RunHistoryService
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.system import SystemService
@@ -71,7 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         threads=implement(ThreadsService, services),
         thread_runs=implement(ThreadRunsService, services),
         stateless_runs=implement(StatelessRunsService, services),
-        crons=implement(CronsApi),
+        crons=implement(CronsService, services),
         store=implement(StoreApi),
         run_history=implement(RunHistoryService, services),
         system=implement(SystemService, settings),

@@ -18,14 +18,6 @@ from graphport.impl.contract import ApiError
 NOT_IMPLEMENTED: frozenset[str] = frozenset(
     {
         # Threads
-        # Crons
-        "create_cron",
-        "create_thread_cron",
-        "search_crons",
-        "count_crons",
-        "get_cron",
-        "update_cron",
-        "delete_cron",
         # Store
         "put_store_item",
         "get_store_item",

@@ -19,6 +19,8 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from graphport.impl.config import Settings
 from graphport.impl.runtime.assistant_service import AssistantService
 from graphport.impl.runtime.broker import MemoryBroker
+from graphport.impl.runtime.cron_scheduler import CronScheduler
+from graphport.impl.runtime.cron_service import CronService
 from graphport.impl.runtime.executor import ExecutorSettings, RunExecutor
 from graphport.impl.runtime.graphs import GraphRegistry
 from graphport.impl.runtime.run_service import RunService
@@ -26,6 +28,7 @@ from graphport.impl.runtime.thread_service import ThreadService
 from graphport.impl.runtime.ttl_sweeper import TtlSweeper
 from graphport.impl.storage.assistants import AssistantRepository
 from graphport.impl.storage.checkpoints import open_checkpointer
+from graphport.impl.storage.crons import CronRepository
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.events import EventLogRepository
 from graphport.impl.storage.feedback import FeedbackRepository
@@ -92,6 +95,12 @@ class Services:
             interval=float(ttl.get("sweep_interval_minutes", 5)) * 60,
             limit=int(ttl.get("sweep_limit", 1000)),
         )
+        self.crons = CronRepository(self.db)
+        self.cron_service = CronService(
+            crons=self.crons, threads=self.threads, run_service=self.run_service
+        )
+        self.cron_scheduler = CronScheduler(self.crons, self.cron_service.fire)
+        self.cron_service.on_change.append(self.cron_scheduler.notify)
         self.checkpointer: BaseCheckpointSaver[str] | None = None
         self._stack = AsyncExitStack()
 
@@ -106,9 +115,11 @@ class Services:
             await self.assistants.ensure_system(graph_id)
         await self.executor.start()
         await self.ttl_sweeper.start()
+        await self.cron_scheduler.start()
 
     async def stop(self) -> None:
         try:
+            await self.cron_scheduler.stop()
             await self.ttl_sweeper.stop()
             await self.executor.stop()
         finally:
