@@ -64,6 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.services = services
+    services.webhooks.app = app  # relative webhooks call the app itself
     install_error_handlers(app)
     # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
     # which the 405 `Allow` computation and the route-coverage tests walk.
