@@ -88,13 +88,18 @@ def budget(test: Callable[..., Any]) -> Callable[..., Any]:
 # `get_assistant_graph`'s path (anything but a UUID or a served graph is a documented 422, as on
 # the reference), and the nodes `create_thread`'s `supersteps` write as (an unknown node is a
 # documented 400). `put_store_item` refuses text no back-end can store (NUL) and the root label
-# `langgraph`, which langgraph's stores reserve (documented 422s).
+# `langgraph`, which langgraph's stores reserve (documented 422s). Cron bodies add their own: a `schedule` must be a cron expression, a
+# `timezone` an IANA name, a `webhook` must pass the outbound policy (documented 422s), and the
+# assistant and thread must exist (404).
 RULES_BEYOND_THE_SCHEMA = {
     "put_store_item",
     "create_assistant",
     "update_assistant",
     "get_assistant_graph",
     "create_thread",
+    "create_cron",
+    "create_thread_cron",
+    "update_cron",
 }
 EXCLUDED_CHECKS: dict[str, list[Any]] = {
     operation_id: [positive_data_acceptance]

@@ -43,6 +43,7 @@ class LanggraphJson(BaseModel):
     auth: dict[str, Any] | None = None
     http: dict[str, Any] | None = None
     checkpointer: dict[str, Any] | None = None
+    webhooks: dict[str, Any] | None = None
 
 
 class Settings(BaseModel):
@@ -61,6 +62,8 @@ class Settings(BaseModel):
     auth: dict[str, Any] | None = None
     http: dict[str, Any] | None = None
     checkpointer: dict[str, Any] | None = None
+    webhooks: dict[str, Any] | None = None
+    """`webhooks` of langgraph.json: the outbound URL policy and headers (runtime/webhooks.py)."""
 
     host: str = DEFAULT_HOST
     port: int = Field(default=DEFAULT_PORT, ge=0, le=65535)
