@@ -126,7 +126,7 @@ release-spec: venv ## Snapshot the spec as spec/released/<info.version>.yaml (th
 test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks and tests (the SDK smoke tests too).
 
 conformance: venv ## schemathesis with the full budget; useStream in headless Chromium.
-	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
+	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest conformance/schemathesis
 	@# The system Chromium, never a downloaded one; without it (or apt) the browser test skips.
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; } \
 		|| { sudo -n apt-get update -qq && sudo -n apt-get install -y -qq chromium; } \
