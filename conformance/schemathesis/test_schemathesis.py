@@ -1,17 +1,31 @@
 """schemathesis against a live server, over every operation not on the 501 list.
 
-The schema is the served `/openapi.json` (the hand-written spec). Listed operations are excluded
-by name until their issue lands (not_implemented.py); the list may only shrink, so coverage grows.
-`make test` runs the seeded, bounded budget of schemathesis.toml; `make conformance` raises it.
-The full protocol suites live in conformance/.
+The schema is the served `/openapi.json` (the hand-written spec). Two tests:
+
+- every implemented operation, one at a time, with generated valid and invalid data (examples,
+  coverage and fuzzing phases);
+- stateful sequences that follow the `links` the spec declares (create thread → create run → get
+  run → state → history …), so calls meet resources that exist.
+
+Both run the checks of schemathesis.toml, which must include REQUIRED_CHECKS. SSE operations
+are exercised on graphs that end (run bodies name `echo`); `join_thread_stream` never ends by
+design, so no link leads to it and it only meets unknown threads (404) and bad input (422).
+
+Exclusions, each with its reason:
+- operations on the 501 list (not_implemented.py) until their issue lands; the list only shrinks;
+- `positive_data_acceptance` on the operations in EXCLUDED_CHECKS (reasons beside it).
+
+`make test` runs the seeded, bounded budget of schemathesis.toml; `make conformance` raises it
+(GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES). Figures land in schemathesis-report/ (gitignored).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import tomllib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -106,12 +120,48 @@ EXCLUDED_CHECKS: dict[str, list[Any]] = {
 }
 
 
+REPORT = ROOT / "schemathesis-report"
+# The checks the protocol's conformance rests on; schemathesis.toml must keep them enabled.
+REQUIRED_CHECKS = [
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_schema_conformance",
+    "response_headers_conformance",
+    "negative_data_rejection",
+]
+STATELESS_CALLS: Counter[str] = Counter()
+
+
+def test_the_required_checks_are_enabled() -> None:
+    checks = tomllib.loads((ROOT / "schemathesis.toml").read_text())["checks"]
+    assert {name: checks[name]["enabled"] for name in REQUIRED_CHECKS} == dict.fromkeys(
+        REQUIRED_CHECKS, True
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def stateless_figures() -> Iterator[None]:
+    """Cases run per operation, written to schemathesis-report/stateless.json."""
+    yield
+    if STATELESS_CALLS:
+        REPORT.mkdir(exist_ok=True)
+        figures = {
+            "operations": len(STATELESS_CALLS),
+            "cases": sum(STATELESS_CALLS.values()),
+            "per_operation": dict(sorted(STATELESS_CALLS.items())),
+            "excluded_operations": sorted(NOT_IMPLEMENTED),
+        }
+        (REPORT / "stateless.json").write_text(json.dumps(figures, indent=2))
+
+
 # One test walks every operation: it gets a time limit of its own (none with a raised budget).
 @pytest.mark.timeout(0 if MAX_EXAMPLES else 900)
 @schema.parametrize()
 @budget
 def test_implemented_operations_conform_to_the_spec(case: schemathesis.Case[Any]) -> None:
     operation_id = case.operation.definition.raw.get("operationId", "")
+    STATELESS_CALLS[operation_id] += 1
     case.call_and_validate(timeout=30, excluded_checks=EXCLUDED_CHECKS.get(operation_id, []))
 
 
@@ -119,7 +169,7 @@ def test_implemented_operations_conform_to_the_spec(case: schemathesis.Case[Any]
 
 STATEFUL_EXAMPLES = MAX_EXAMPLES or 10
 STATEFUL_STEPS = 8
-FIGURES = ROOT / "schemathesis-report" / "stateful.json"
+FIGURES = REPORT / "stateful.json"
 
 
 @pytest.mark.timeout(0 if MAX_EXAMPLES else 600)
