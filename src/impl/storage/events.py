@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select
 
 from graphport.impl.runtime.events import MESSAGE_EVENT_TYPES, TOKEN_USAGE, RunEvent
 from graphport.impl.storage.database import Database
+from graphport.impl.storage.sql_ints import clamp_int64
 from graphport.impl.storage.tables import HISTORY_ROWS, run_events
 
 
@@ -67,7 +68,7 @@ class EventLogRepository:
             run_events.c.run_id == run_id
         )
         if after_seq is not None:
-            query = query.where(run_events.c.seq > after_seq)
+            query = query.where(run_events.c.seq > clamp_int64(after_seq))
         query = query.order_by(run_events.c.seq)
         async with self.db.connection() as conn:
             rows = (await conn.execute(query)).all()
@@ -81,7 +82,7 @@ class EventLogRepository:
         """The stored events of every run of a thread after `after_seq`, in order."""
         query = (
             select(run_events.c.seq, run_events.c.event, run_events.c.data)
-            .where(run_events.c.thread_id == thread_id, run_events.c.seq > after_seq)
+            .where(run_events.c.thread_id == thread_id, run_events.c.seq > clamp_int64(after_seq))
             .order_by(run_events.c.seq)
         )
         async with self.db.connection() as conn:
@@ -123,10 +124,10 @@ class EventLogRepository:
         if run_id is not None:
             query = query.where(run_events.c.run_id == run_id)
         if before_seq is not None:
-            query = query.where(run_events.c.seq < before_seq)
+            query = query.where(run_events.c.seq < clamp_int64(before_seq))
         forward = after_seq is not None
-        if forward:
-            query = query.where(run_events.c.seq > after_seq)
+        if after_seq is not None:
+            query = query.where(run_events.c.seq > clamp_int64(after_seq))
             query = query.order_by(run_events.c.seq)
         else:
             query = query.order_by(run_events.c.seq.desc())
