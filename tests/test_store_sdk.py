@@ -213,3 +213,8 @@ async def test_graph_and_api_share_the_store(sdk: LangGraphClient, root: str) ->
     assert isinstance(again, dict)
     assert again["profile"] == {"name": "Alice B."}
     assert again["notes"] == ["water plants"]
+    # The sync node (in a worker thread) counted both runs in an item the API reads.
+    assert again["visits"] == 2
+    visits = await sdk.store.get_item(["users", user], "visits")
+    assert visits is not None
+    assert visits["value"] == {"count": 2}
