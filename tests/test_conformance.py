@@ -88,9 +88,11 @@ def budget(test: Callable[..., Any]) -> Callable[..., Any]:
 # `get_assistant_graph`'s path (anything but a UUID or a served graph is a documented 422, as on
 # the reference), and the nodes `create_thread`'s `supersteps` write as (an unknown node is a
 # documented 400). `put_store_item` refuses text no back-end can store (NUL) and the root label
-# `langgraph`, which langgraph's stores reserve (documented 422s).
+# `langgraph`, which langgraph's stores reserve; `search_store_items` refuses filter keys its SQL
+# cannot address and unknown `$` operators (documented 422s; the reference answers 400 too).
 RULES_BEYOND_THE_SCHEMA = {
     "put_store_item",
+    "search_store_items",
     "create_assistant",
     "update_assistant",
     "get_assistant_graph",

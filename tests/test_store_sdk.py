@@ -56,6 +56,11 @@ async def test_put_get_delete_round_trip(sdk: LangGraphClient, root: str) -> Non
     replaced = await sdk.store.get_item([root, "alice"], "prefs", refresh_ttl=False)
     assert replaced is not None
     assert replaced["value"] == {"theme": "light"}
+    # created_at is when the item was first stored; both times have microseconds.
+    assert replaced["created_at"] == item["created_at"]
+    assert datetime.fromisoformat(replaced["updated_at"]) > datetime.fromisoformat(
+        item["updated_at"]
+    )
 
     await sdk.store.delete_item([root, "alice"], "prefs")
     assert await sdk.store.get_item([root, "alice"], "prefs", refresh_ttl=True) is None
