@@ -108,7 +108,11 @@ async def test_search_pages_with_limit_and_offset(sdk: LangGraphClient, root: st
         )
         assert len(page["items"]) == min(5, 12 - offset)
         seen += [item["key"] for item in page["items"]]
-    assert sorted(seen) == [f"k{n:02}" for n in range(12)]
+    # Without a query, the most recently updated come first.
+    assert seen == [f"k{n:02}" for n in reversed(range(12))]
+    await sdk.store.put_item([root, "page"], "k00", {"n": 0, "again": True})
+    newest = await sdk.store.search_items([root, "page"], limit=2)
+    assert [item["key"] for item in newest["items"]] == ["k00", "k11"]
     # The default page size is 10; an empty prefix matches every namespace.
     assert len((await sdk.store.search_items([root]))["items"]) == 10
     assert len((await sdk.store.search_items([]))["items"]) == 10
