@@ -1,9 +1,10 @@
 """A graph that reads and writes the long-term store (LangGraph's injected `store`).
 
-Input `{"user": "alice", "note": "buy milk"}`: the node reads the item `profile` of the
+Input `{"user": "alice", "note": "buy milk"}`: the async node reads the item `profile` of the
 namespace `("users", user)` (written by anyone, e.g. through `PUT /store/items`), stores the
 note as a new item of `("users", user, "notes")`, and returns the profile and every note
 text of that user, so a run shows what the API wrote and the API sees what the run wrote.
+A sync node (run in a worker thread) counts the user's runs in the item `visits`.
 """
 
 from typing import Any, NotRequired
@@ -18,6 +19,7 @@ class Memory(TypedDict):
     note: NotRequired[str | None]
     profile: NotRequired[dict[str, Any] | None]
     notes: NotRequired[list[str]]
+    visits: NotRequired[int]
 
 
 async def remember(state: Memory, *, store: BaseStore) -> dict[str, Any]:
@@ -35,8 +37,18 @@ async def remember(state: Memory, *, store: BaseStore) -> dict[str, Any]:
     }
 
 
+def count_visit(state: Memory, *, store: BaseStore) -> dict[str, Any]:
+    namespace = ("users", state["user"])
+    seen = store.get(namespace, "visits")
+    visits = (seen.value["count"] if seen is not None else 0) + 1
+    store.put(namespace, "visits", {"count": visits}, index=False)
+    return {"visits": visits}
+
+
 builder = StateGraph(Memory)
 builder.add_node("remember", remember)
+builder.add_node("count_visit", count_visit)
 builder.add_edge(START, "remember")
-builder.add_edge("remember", END)
+builder.add_edge("remember", "count_visit")
+builder.add_edge("count_visit", END)
 graph = builder.compile()

@@ -56,6 +56,11 @@ async def test_put_get_delete_round_trip(sdk: LangGraphClient, root: str) -> Non
     replaced = await sdk.store.get_item([root, "alice"], "prefs", refresh_ttl=False)
     assert replaced is not None
     assert replaced["value"] == {"theme": "light"}
+    # created_at is when the item was first stored; both times have microseconds.
+    assert replaced["created_at"] == item["created_at"]
+    assert datetime.fromisoformat(replaced["updated_at"]) > datetime.fromisoformat(
+        item["updated_at"]
+    )
 
     await sdk.store.delete_item([root, "alice"], "prefs")
     assert await sdk.store.get_item([root, "alice"], "prefs", refresh_ttl=True) is None
@@ -103,7 +108,11 @@ async def test_search_pages_with_limit_and_offset(sdk: LangGraphClient, root: st
         )
         assert len(page["items"]) == min(5, 12 - offset)
         seen += [item["key"] for item in page["items"]]
-    assert sorted(seen) == [f"k{n:02}" for n in range(12)]
+    # Without a query, the most recently updated come first.
+    assert seen == [f"k{n:02}" for n in reversed(range(12))]
+    await sdk.store.put_item([root, "page"], "k00", {"n": 0, "again": True})
+    newest = await sdk.store.search_items([root, "page"], limit=2)
+    assert [item["key"] for item in newest["items"]] == ["k00", "k11"]
     # The default page size is 10; an empty prefix matches every namespace.
     assert len((await sdk.store.search_items([root]))["items"]) == 10
     assert len((await sdk.store.search_items([]))["items"]) == 10
@@ -213,3 +222,8 @@ async def test_graph_and_api_share_the_store(sdk: LangGraphClient, root: str) ->
     assert isinstance(again, dict)
     assert again["profile"] == {"name": "Alice B."}
     assert again["notes"] == ["water plants"]
+    # The sync node (in a worker thread) counted both runs in an item the API reads.
+    assert again["visits"] == 2
+    visits = await sdk.store.get_item(["users", user], "visits")
+    assert visits is not None
+    assert visits["value"] == {"count": 2}

@@ -107,12 +107,14 @@ def budget(test: Callable[..., Any]) -> Callable[..., Any]:
 # documented 400). Stateful sequences reach more of these: a thread's state can be updated only
 # once the thread has a graph (a run on it, or `graph_id` in its metadata; a documented 400, as on
 # the reference). `put_store_item` refuses text no back-end can store (NUL) and the root label
-# `langgraph`, which langgraph's stores reserve (documented 422s). Cron bodies add their own: a
+# `langgraph`, which langgraph's stores reserve; `search_store_items` refuses filter keys its SQL
+# cannot address and unknown `$` operators (documented 422s; the reference answers 400 too). Cron bodies add their own: a
 # `schedule` must be a cron expression, a `timezone` an IANA name, a `webhook` must pass the
 # outbound policy (documented 422s), and the assistant and thread must exist (404).
 RULES_BEYOND_THE_SCHEMA = {
     "update_thread_state",
     "put_store_item",
+    "search_store_items",
     "create_cron",
     "create_thread_cron",
     "update_cron",

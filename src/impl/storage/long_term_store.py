@@ -24,7 +24,7 @@ import sys
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager, suppress
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -49,7 +49,19 @@ from langgraph.store.postgres.aio import AsyncPostgresStore
 from langgraph.store.sqlite.aio import AsyncSqliteStore
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
-from sqlalchemy import JSON, Column, MetaData, String, Table, delete, select, text, tuple_
+from sqlalchemy import (
+    JSON,
+    Column,
+    MetaData,
+    String,
+    Table,
+    bindparam,
+    delete,
+    select,
+    text,
+    tuple_,
+    update,
+)
 
 from graphport.impl.storage.database import Database
 from graphport.impl.store_config import StoreConfig, StoreIndexConfig
@@ -71,6 +83,16 @@ store_vectors = Table(
     Column("vector", JSON, nullable=False),
 )
 """One embedding per indexed text of an item (`prefix` is the namespace joined with `.`)."""
+
+# The columns of langgraph's own `store` table this module touches (it creates the table).
+_store = Table(
+    "store",
+    MetaData(),
+    Column("prefix", String),
+    Column("key", String),
+    Column("created_at", String),
+    Column("updated_at", String),
+)
 
 
 class StoreConfigError(RuntimeError):
@@ -141,16 +163,60 @@ class GraphportStore(BaseStore):
         puts = [op for op in ops if isinstance(op, PutOp)]
         # Embed before writing, so a failing embedding function stores nothing.
         vectors = await self._embed(puts) if puts and self.embeddings is not None else None
+        written = [op for op in puts if op.value is not None]
+        created = await self._sqlite_created_at(written) if written else {}
         plain = [(index, op) for index, op in enumerate(ops) if index not in semantic]
         if plain:
             answers = await self._inner.abatch([op for _, op in plain])
             for (index, _), answer in zip(plain, answers, strict=True):
                 results[index] = _with_utc(answer)
+        if written:
+            await self._sqlite_restamp(written, created)
         if puts:
             await self._write_vectors(puts, vectors or [])
         for index in sorted(semantic):
             results[index] = await self._semantic_search(cast(SearchOp, ops[index]))
         return results
+
+    # -- SQLite timestamps -----------------------------------------------------------------
+
+    async def _sqlite_created_at(self, puts: Sequence[PutOp]) -> dict[tuple[str, str], str]:
+        """The `created_at` of the items about to be replaced (SQLite's store resets it)."""
+        if self._db.dialect != "sqlite":
+            return {}
+        keys = sorted({(namespace_text(op.namespace), op.key) for op in puts})
+        found: dict[tuple[str, str], str] = {}
+        async with self._db.connection() as conn:
+            for start in range(0, len(keys), _CHUNK):
+                rows = await conn.execute(
+                    select(_store.c.prefix, _store.c.key, _store.c.created_at).where(
+                        tuple_(_store.c.prefix, _store.c.key).in_(keys[start : start + _CHUNK])
+                    )
+                )
+                found.update({(prefix, key): str(at) for prefix, key, at in rows})
+        return found
+
+    async def _sqlite_restamp(
+        self, puts: Sequence[PutOp], created: dict[tuple[str, str], str]
+    ) -> None:
+        """Keep `created_at` across replacements and stamp both times to the microsecond.
+
+        langgraph's SQLite store writes `CURRENT_TIMESTAMP` (whole seconds) into both on every
+        put; the spec says `created_at` is when the item was first stored, and the reference
+        (like langgraph's PostgreSQL store) keeps microseconds. The format stays SQLite's own
+        (`YYYY-MM-DD HH:MM:SS.ffffff`, UTC), so ordering by `updated_at` still works.
+        """
+        if self._db.dialect != "sqlite":
+            return
+        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        keys = sorted({(namespace_text(op.namespace), op.key) for op in puts})
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                update(_store)
+                .where(_store.c.prefix == bindparam("p"), _store.c.key == bindparam("k"))
+                .values(created_at=bindparam("c"), updated_at=bindparam("u")),
+                [{"p": p, "k": k, "c": created.get((p, k), now), "u": now} for p, k in keys],
+            )
 
     # -- semantic search ------------------------------------------------------------------
 
