@@ -344,3 +344,28 @@ def test_header_templates_only_read_allowed_variables() -> None:
         resolve_headers(leaky, {"DATABASE_PASSWORD": "p"})
     custom = {"env_prefix": "HOOK_", "headers": {"x": "${{env.HOOK_A}}-${{ env.HOOK_B }}"}}
     assert resolve_headers(custom, {"HOOK_A": "1", "HOOK_B": "2"}) == {"x": "1-2"}
+
+
+async def test_interrupted_runs_report_it_and_rolled_back_runs_send_nothing(
+    hooked_sdk: LangGraphClient, receiver: Receiver
+) -> None:
+    slow = {"configurable": {"steps": 50, "pause": 0.1}}
+    thread = await hooked_sdk.threads.create()
+    run = await hooked_sdk.runs.create(
+        thread["thread_id"], "steps", input={}, config=slow, webhook=f"{receiver.url}/interrupted"
+    )
+    await asyncio.sleep(0.5)
+    await hooked_sdk.runs.cancel(thread["thread_id"], run["run_id"], wait=True)
+    [call] = await receiver.wait_calls(1)
+    assert call["body"]["run_id"] == run["run_id"]
+    assert call["body"]["status"] == "interrupted"
+
+    doomed = await hooked_sdk.runs.create(
+        thread["thread_id"], "steps", input={}, config=slow, webhook=f"{receiver.url}/rollback"
+    )
+    await asyncio.sleep(0.5)
+    await hooked_sdk.runs.cancel(
+        thread["thread_id"], doomed["run_id"], wait=True, action="rollback"
+    )
+    await asyncio.sleep(1.0)
+    assert [c["path"] for c in receiver.calls] == ["/interrupted"]

@@ -100,7 +100,8 @@ class CronScheduler:
             if wake is None:
                 return
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(wake.wait(), timeout=delay)
+                async with asyncio.timeout(delay):
+                    await wake.wait()
             wake.clear()
 
     async def _sleep_budget(self) -> float:

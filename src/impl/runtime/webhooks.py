@@ -262,7 +262,7 @@ class WebhookSender:
         except WebhookRefused as exc:
             raise ApiError(422, f"Invalid webhook: {exc}") from None
 
-    async def on_run_end(self, run: RunRecord, status: str) -> None:
+    async def on_run_end(self, run: RunRecord, _status: str) -> None:
         """A run-end hook: gather the payload now (the thread may go next), send it later.
 
         `run` is the record as the executor claimed it: its `updated_at` is when it started.
@@ -272,9 +272,11 @@ class WebhookSender:
             return
         ended = self.clock()
         stored = await self.runs.get(run.run_id)
+        if stored is None:
+            return  # rolled back: the run no longer exists
         thread = await self.threads.get(run.thread_id)
         payload = self._payload(
-            stored or run, status, run.updated_at, ended, thread.values if thread else None
+            stored, stored.status, run.updated_at, ended, thread.values if thread else None
         )
         task = asyncio.get_running_loop().create_task(
             self._deliver(str(url), payload), name=f"graphport-webhook-{run.run_id}"
