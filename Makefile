@@ -14,7 +14,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 SPEC := spec/openapi.yaml
 SPEC_COPY := src/generated/openapi.yaml
-LINTED := codegen src tests
+LINTED := codegen src tests bench
 # mypy cannot follow setuptools' editable finder (graphport -> src/); it reads this link instead.
 MYPY_LINK := .cache/mypy/graphport
 # Node tools (pinned by each folder's package-lock.json) install themselves with `npm ci`; the
@@ -128,5 +128,19 @@ test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks 
 conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
 
-bench: ## Benchmarks (not built yet).
-	@echo "bench: not built yet (issue 12)" >&2; exit 1
+# The reference server `make bench` compares with gets a virtualenv of its own (pinned in
+# bench/requirements-ref.txt); GRAPHPORT_REF_VENV names one already installed and skips that.
+REF_VENV := $(or $(GRAPHPORT_REF_VENV),.cache/ref-venv)
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[dev,bench]'
+	touch $@
+
+.cache/ref-venv/.installed: bench/requirements-ref.txt | $(STAMP)
+	test -x .cache/ref-venv/bin/python || $(BIN)/uv venv --quiet --python $(PYTHON) .cache/ref-venv
+	$(BIN)/uv pip install --quiet --python .cache/ref-venv/bin/python -r bench/requirements-ref.txt
+	touch $@
+
+bench: venv $(BENCH_STAMP) $(if $(GRAPHPORT_REF_VENV),,.cache/ref-venv/.installed) ## Benchmarks against the reference (QUICK=1: a short run).
+	$(PY) -m bench.run --ref-venv $(REF_VENV) $(if $(filter-out 0,$(QUICK)),--quick)
