@@ -69,6 +69,8 @@ class Plan:
     s5_streams: int = 500
     s5_events: int = 100
     floor_repeats: int = 3
+    scenario_timeout: float = 300.0
+    """Seconds before a scenario is given up (reported as an error, the run goes on)."""
 
 
 QUICK = Plan(
@@ -78,6 +80,7 @@ QUICK = Plan(
     s4_samples=15,
     s5_streams=100,
     floor_repeats=1,
+    scenario_timeout=120.0,
 )
 
 
@@ -128,7 +131,8 @@ class Server:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=5)
-        for step in reversed(self.cleanup):
+        steps, self.cleanup = self.cleanup, []
+        for step in reversed(steps):
             try:
                 step()
             except Exception as exc:  # cleanup is best effort; say what was left behind
@@ -140,6 +144,10 @@ def _scratch_project(scratch: Path, name: str) -> Path:
     project = scratch / name
     shutil.copytree(GRAPHS, project, ignore=shutil.ignore_patterns("__pycache__"))
     return project
+
+
+# Every server this run started, so an interrupted run still stops them (and drops databases).
+LAUNCHED: list[Server] = []
 
 
 def _launch(name: str, argv: list[str], cwd: Path, env: dict[str, str], port: int) -> Server:
@@ -154,7 +162,9 @@ def _launch(name: str, argv: list[str], cwd: Path, env: dict[str, str], port: in
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
-    return Server(name, f"http://127.0.0.1:{port}", process, log)
+    server = Server(name, f"http://127.0.0.1:{port}", process, log)
+    LAUNCHED.append(server)
+    return server
 
 
 async def wait_ready(server: Server, within: float = 90.0) -> None:
@@ -261,9 +271,9 @@ def serve_supports_workers() -> str | None:
 # -- client helpers -----------------------------------------------------------------------
 
 
-def client_for(server: Server, connections: int = 64) -> httpx.AsyncClient:
+def client_for(server: Server, connections: int = 64, timeout: float = 600.0) -> httpx.AsyncClient:
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    return httpx.AsyncClient(base_url=server.url, timeout=httpx.Timeout(600.0), limits=limits)
+    return httpx.AsyncClient(base_url=server.url, timeout=httpx.Timeout(timeout), limits=limits)
 
 
 async def create_thread(client: httpx.AsyncClient) -> str:
@@ -492,14 +502,16 @@ async def run_scenarios(server: Server, plan: Plan) -> dict[str, Any]:
         for label, step in steps:
             say(f"{server.name}: {label}")
             try:
-                figures.update(await step())
+                async with asyncio.timeout(plan.scenario_timeout):
+                    figures.update(await step())
             except Exception as exc:
                 say(f"{server.name}: {label} failed: {type(exc).__name__}: {exc}")
                 figures.setdefault("errors", []).append(f"{label}: {type(exc).__name__}: {exc}")
     label = f"5/5 {plan.s5_streams} concurrent streams of {plan.s5_events} events"
     say(f"{server.name}: {label}")
     try:
-        figures.update(await s5_many_streams(server, plan))
+        async with asyncio.timeout(plan.scenario_timeout):
+            figures.update(await s5_many_streams(server, plan))
     except Exception as exc:
         say(f"{server.name}: {label} failed: {type(exc).__name__}: {exc}")
         figures.setdefault("errors", []).append(f"{label}: {type(exc).__name__}: {exc}")
@@ -563,14 +575,16 @@ async def scaling(plan: Plan, scratch: Path) -> dict[str, Any]:
             )
             async with running(server):
                 say(f"{name}: 6 stateless waits, concurrency {plan.s2_concurrency}")
-                async with client_for(server) as client:
+                # A run that never answers within 30 s means the workers do not share runs.
+                async with (
+                    client_for(server, timeout=30.0) as client,
+                    asyncio.timeout(plan.scenario_timeout),
+                ):
                     await warm_up(client)
                     figures[name] = await concurrent_waits(client, plan, "s6")
     except Exception as exc:
-        return {
-            "skipped": f"the multi-worker server failed: {type(exc).__name__}: {exc}",
-            **figures,
-        }
+        what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return {"skipped": f"graphport with {workers} worker(s) failed ({what})", **figures}
     finally:
         drop()
     one, two = figures["pg-redis-1w"]["s6_runs_per_s"], figures["pg-redis-2w"]["s6_runs_per_s"]
@@ -691,7 +705,13 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated subset of floor,graphport,graphport-pg,reference,scaling",
     )
     args = parser.parse_args(argv)
-    return asyncio.run(main_async(args))
+    # A terminated run (Ctrl-C, `timeout`, CI) still stops its servers and drops its databases.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        return asyncio.run(main_async(args))
+    finally:
+        for server in LAUNCHED:
+            server.stop()
 
 
 if __name__ == "__main__":
