@@ -602,6 +602,8 @@ async def main_async(args: argparse.Namespace) -> int:
     servers: dict[str, dict[str, Any]] = {}
     skipped: dict[str, str] = {}
     started = time.monotonic()
+    # Servers run in scratch folders: a relative path would be read from there.
+    ref_venv = args.ref_venv.absolute()
     with tempfile.TemporaryDirectory(prefix="graphport-bench-") as tmp:
         scratch = Path(tmp)
         floor: dict[str, Any] | None = None
@@ -609,28 +611,40 @@ async def main_async(args: argparse.Namespace) -> int:
             say(f"floor: graph.astream of {plan.s3_events} custom events in a fresh process")
             floor = measure_floor(plan, sys.executable)
 
-        if wanted("graphport"):
-            async with running(start_graphport("graphport", scratch)) as server:
-                servers["graphport"] = await run_scenarios(server, plan)
-        if wanted("graphport-pg"):
+        async def measure(name: str, start: Callable[[], Server | str]) -> None:
+            """Start one server, run every scenario on it; a server that fails is reported."""
+            if not wanted(name):
+                return
+            try:
+                server = start()
+                if isinstance(server, str):
+                    skipped[name] = server
+                    say(f"{name}: skipped: {server}")
+                    return
+                async with running(server):
+                    servers[name] = await run_scenarios(server, plan)
+            except Exception as exc:
+                skipped[name] = f"failed: {type(exc).__name__}: {exc}"
+                say(f"{name}: {skipped[name]}")
+
+        def graphport_pg() -> Server | str:
             database = fresh_postgres_database()
             if isinstance(database, str):
-                skipped["graphport-pg"] = database
-                say(f"graphport-pg: skipped: {database}")
-            else:
-                url, drop = database
-                server = start_graphport("graphport-pg", scratch, database_url=url)
-                server.cleanup.append(drop)
-                async with running(server):
-                    servers["graphport-pg"] = await run_scenarios(server, plan)
-        if wanted(REFERENCE):
-            binary = args.ref_venv / "bin" / "langgraph"
+                return database
+            url, drop = database
+            server = start_graphport("graphport-pg", scratch, database_url=url)
+            server.cleanup.append(drop)
+            return server
+
+        def reference() -> Server | str:
+            binary = ref_venv / "bin" / "langgraph"
             if not binary.exists():
-                skipped[REFERENCE] = f"{binary} does not exist (make bench installs it)"
-                say(f"reference: skipped: {skipped[REFERENCE]}")
-            else:
-                async with running(start_reference(args.ref_venv, scratch)) as server:
-                    servers[REFERENCE] = await run_scenarios(server, plan)
+                return f"{binary} does not exist (make bench installs it)"
+            return start_reference(ref_venv, scratch)
+
+        await measure("graphport", lambda: start_graphport("graphport", scratch))
+        await measure("graphport-pg", graphport_pg)
+        await measure(REFERENCE, reference)
         scale: dict[str, Any] = {"skipped": "not selected"}
         if wanted("scaling"):
             scale = await scaling(plan, scratch)
