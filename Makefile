@@ -14,7 +14,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 SPEC := spec/openapi.yaml
 SPEC_COPY := src/generated/openapi.yaml
-LINTED := codegen src tests conformance
+LINTED := codegen src tests conformance bench
 # mypy cannot follow setuptools' editable finder (graphport -> src/); it reads this link instead.
 MYPY_LINK := .cache/mypy/graphport
 # Node tools (pinned by each folder's package-lock.json) install themselves with `npm ci`; the
@@ -161,5 +161,12 @@ conformance: venv ref-venv $(CONF_NODE_DEPS) ## schemathesis (full budget), SDK 
 conformance-record: venv $(CONF_NODE_DEPS) ## Record the SDK replay cassettes again (the diff is a protocol change).
 	GRAPHPORT_CONFORMANCE_RECORD=1 $(BIN)/pytest conformance/sdk_replay
 
-bench: ## Benchmarks (not built yet).
-	@echo "bench: not built yet (issue 12)" >&2; exit 1
+# `make bench` compares with the same reference virtualenv (`make ref-venv`).
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[dev,bench]'
+	touch $@
+
+bench: venv $(BENCH_STAMP) ref-venv ## Benchmarks against the reference and the in-process floor (QUICK=1: a short run).
+	$(PY) -m bench.run --ref-venv $(abspath $(REF_VENV)) $(if $(filter-out 0,$(QUICK)),--quick)
