@@ -35,7 +35,7 @@ PY_SDK_GEN = PATH="$(CURDIR)/$(SDK_VENV)/bin:$$PATH" $(SDK_VENV)/bin/openapi-pyt
 	--output-path
 
 .PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
-	lint-spec check-compat release-spec sdk check-sdk
+	lint-spec check-compat release-spec sdk check-sdk migration
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -127,6 +127,11 @@ test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks 
 
 conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
+
+migration: venv ## Write a schema migration for the tables.py change: make migration m="what changed".
+	$(PY) -m graphport.impl.storage.migrate "$(m)"
+	$(BIN)/ruff check --fix --unsafe-fixes --quiet src/impl/storage/migrations/versions
+	$(BIN)/ruff format --quiet src/impl/storage/migrations/versions
 
 bench: ## Benchmarks (not built yet).
 	@echo "bench: not built yet (issue 12)" >&2; exit 1
