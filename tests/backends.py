@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import psycopg
 import pytest
@@ -62,3 +63,31 @@ def redis_url() -> str:
     if reason:
         pytest.skip(reason)
     return REDIS_SERVER
+
+
+BACKENDS = ("sqlite", "postgres", "postgres-redis")
+
+
+@dataclass(frozen=True)
+class Backend:
+    """One combination the live-server suites run on: a database and a broker."""
+
+    name: str
+    database_url: str | None = None
+    redis_url: str | None = None
+
+    def options(self) -> dict[str, str]:
+        """Settings options (none for SQLite: the server's data directory holds the file)."""
+        chosen = {"database_url": self.database_url, "redis_url": self.redis_url}
+        return {key: value for key, value in chosen.items() if value}
+
+
+@contextmanager
+def open_backend(name: str) -> Iterator[Backend]:
+    """`sqlite`, `postgres` (a fresh database) or `postgres-redis` (plus the Redis broker)."""
+    if name == "sqlite":
+        yield Backend(name)
+        return
+    redis = redis_url() if name == "postgres-redis" else None
+    with postgres_database() as database_url:
+        yield Backend(name, database_url=database_url, redis_url=redis)

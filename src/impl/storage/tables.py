@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 from graphport.impl.runtime.events import HISTORY_EVENTS
-from graphport.impl.storage.types import UtcDateTime, json_column_type
+from graphport.impl.storage.types import UtcDateTime, json_column_type, json_document_type
 
 metadata = MetaData()
 
@@ -100,7 +100,7 @@ runs = Table(
     Column("assistant_id", String(36), nullable=False),
     Column("status", String(16), nullable=False),
     Column("metadata", json_column_type(), nullable=False),
-    Column("kwargs", json_column_type(), nullable=False),
+    Column("kwargs", json_document_type(), nullable=False),
     Column("multitask_strategy", String(16), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
