@@ -35,7 +35,7 @@ PY_SDK_GEN = PATH="$(CURDIR)/$(SDK_VENV)/bin:$$PATH" $(SDK_VENV)/bin/openapi-pyt
 	--output-path
 
 .PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
-	lint-spec check-compat release-spec sdk check-sdk migration
+	lint-spec check-compat release-spec sdk check-sdk migration test-backends
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -125,8 +125,14 @@ release-spec: venv ## Snapshot the spec as spec/released/<info.version>.yaml (th
 
 test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks and tests (the SDK smoke tests too).
 
-conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
+conformance: venv test-backends ## schemathesis over the implemented operations, with a bigger budget.
 	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
+
+# `make test` runs the live-server suites on SQLite; this runs them (and the tests that need
+# PostgreSQL or Redis: migrations, several workers) on postgres+memory and postgres+redis,
+# against 127.0.0.1:5432 / 127.0.0.1:6379 (skipped, with the reason, when those do not answer).
+test-backends: venv ## The API suites on PostgreSQL and PostgreSQL + Redis.
+	$(BIN)/pytest --backend postgres,postgres-redis -k "postgres or workers" -p no:cacheprovider
 
 migration: venv ## Write a schema migration for the tables.py change: make migration m="what changed".
 	$(PY) -m graphport.impl.storage.migrate "$(m)"
