@@ -20,6 +20,7 @@ from graphport.impl.config import Settings
 from graphport.impl.runtime.assistant_service import AssistantService
 from graphport.impl.runtime.executor import RunExecutor
 from graphport.impl.runtime.graphs import GraphRegistry
+from graphport.impl.runtime.metrics import RunMetrics
 from graphport.impl.runtime.run_service import RunService
 from graphport.impl.runtime.scale_out import executor_settings, new_worker_id, open_broker
 from graphport.impl.runtime.thread_service import ThreadService
@@ -74,6 +75,8 @@ class Services:
             executor=self.executor,
             events=self.events,
         )
+        self.metrics = RunMetrics(self.runs, self.executor, self.broker)
+        self.executor.on_run_end.append(self.metrics.run_ended)
         self.executor.on_run_end.append(self.run_service.delete_temporary_thread)
         self.executor.on_thread_changed.append(self.run_service.refresh_thread)
         ttl = (settings.checkpointer or {}).get("ttl") or {}

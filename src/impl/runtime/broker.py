@@ -157,6 +157,7 @@ class MemoryBroker:
         # claimed), and look at the run queue again.
         self.cancel_handler: Callable[[str, str], object] | None = None
         self.wake_handler: Callable[[], None] | None = None
+        self.published = 0  # run events published by this worker (for /metrics)
 
     # -- what several workers share (the Redis broker overrides these) ---------------
 
@@ -209,7 +210,8 @@ class MemoryBroker:
                 del self._threads[subscription.thread_id]
 
     def publish_thread(self, thread_id: str, event: RunEvent) -> None:
-        """Give an event to the thread's readers, if it has any."""
+        """Give an event to the thread's readers, if it has any (every run event comes here)."""
+        self.published += 1
         for subscription in self._threads.get(thread_id, ()):
             subscription.push(event)
 

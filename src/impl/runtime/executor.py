@@ -28,6 +28,7 @@ from typing import Any, cast
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, Send, StreamMode
 
+from graphport.impl.logs import run_context
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.event_writer import EventWriter
 from graphport.impl.runtime.events import RUN_DONE, RunEvent
@@ -324,6 +325,10 @@ class RunExecutor:
     # -- one run ---------------------------------------------------------------------
 
     async def _execute(self, active: ActiveRun) -> None:
+        with run_context(active.run.run_id, active.run.thread_id):
+            await self._execute_run(active)
+
+    async def _execute_run(self, active: ActiveRun) -> None:
         run = active.run
         outcome = RunOutcome()
         writer = EventWriter(self.events, run.thread_id, run.run_id)

@@ -69,7 +69,6 @@ class RedisBroker(MemoryBroker):
         self._listener: asyncio.Task[None] | None = None
         self._followers: dict[str, asyncio.Task[None]] = {}
         self._thread_followers: dict[str, asyncio.Task[None]] = {}
-        self.published_events = 0
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -138,7 +137,6 @@ class RedisBroker(MemoryBroker):
     def _send(self, key: str, fields: dict[str, Any], expire: bool = False) -> None:
         if self._outbox is None:
             return
-        self.published_events += 1
         self._outbox.put_nowait((key, fields, expire))
 
     async def _write_loop(self) -> None:
