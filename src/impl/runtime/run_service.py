@@ -167,6 +167,7 @@ class RunService:
             for previous in active:
                 await self.cancel(previous, strategy)
         self.executor.notify()
+        await self.broker.announce_runnable()
         return run
 
     def _build_record(
@@ -285,7 +286,11 @@ class RunService:
                 await self.refresh_thread(run.thread_id)
                 self.executor.notify()
                 return
-        self.executor.cancel_when_claimed(run.run_id, action)
+        if self.executor.is_local(run.run_id):
+            self.executor.cancel_local(run.run_id, action)
+        else:
+            # Whichever worker runs it (this one, once it has registered the run, or another).
+            await self.broker.request_cancel(run.run_id, action)
 
     async def cancel_many(
         self,
@@ -355,7 +360,7 @@ class RunService:
                 return b"{}"
             if not stored.active:
                 return stored.result.encode() if stored.result is not None else b"{}"
-            channel = self.broker.open(run.run_id, run.thread_id)
+            channel = await self.broker.attach(run.run_id, run.thread_id)
         loop = asyncio.get_running_loop()
         deadline = None if max_wait is None else loop.time() + max_wait
         while not channel.done:
