@@ -18,7 +18,6 @@ from graphport.impl.storage.database import DatabaseUrl
 from graphport.impl.storage.migrate import schema_differences, upgrade
 from graphport.impl.storage.tables import metadata
 
-
 # Tables later revisions add: a database made before migrations existed cannot hold them.
 TABLES_SINCE_0001 = {"crons", "graphport_store_vectors"}
 
