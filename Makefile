@@ -14,7 +14,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 SPEC := spec/openapi.yaml
 SPEC_COPY := src/generated/openapi.yaml
-LINTED := codegen src tests conformance
+LINTED := codegen src tests conformance bench
 # mypy cannot follow setuptools' editable finder (graphport -> src/); it reads this link instead.
 MYPY_LINK := .cache/mypy/graphport
 # Node tools (pinned by each folder's package-lock.json) install themselves with `npm ci`; the
@@ -35,7 +35,8 @@ PY_SDK_GEN = PATH="$(CURDIR)/$(SDK_VENV)/bin:$$PATH" $(SDK_VENV)/bin/openapi-pyt
 	--output-path
 
 .PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
-	lint-spec check-compat release-spec sdk check-sdk ref-venv conformance-record
+	lint-spec check-compat release-spec sdk check-sdk ref-venv conformance-record migration \
+	test-backends
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -131,7 +132,6 @@ test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks 
 REF_VENV := $(or $(GRAPHPORT_REF_VENV),.cache/ref-venv)
 REF_REQUIREMENTS := conformance/differential/requirements-ref.txt
 CONF_NODE := conformance/sdk_replay/node
-SDK_SUITES := conformance/kit conformance/sdk_replay conformance/differential
 CONF_NODE_DEPS := $(if $(NPM),$(CONF_NODE)/node_modules/.installed)
 
 ref-venv: ## The reference server's virtualenv (.cache/ref-venv, or GRAPHPORT_REF_VENV as it is).
@@ -151,12 +151,34 @@ $(CONF_NODE)/node_modules/.installed: $(CONF_NODE)/package.json $(CONF_NODE)/pac
 	cd $(CONF_NODE) && $(NPM_CI)
 	touch $@
 
-conformance: venv ref-venv $(CONF_NODE_DEPS) ## schemathesis (bigger budget), SDK replay, differential vs the reference.
-	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
-	GRAPHPORT_REF_VENV=$(abspath $(REF_VENV)) $(BIN)/pytest $(SDK_SUITES)
+conformance: venv ref-venv $(CONF_NODE_DEPS) test-backends ## schemathesis (full budget), SDK replay, differential, useStream in Chromium; the API suites on PostgreSQL (+ Redis).
+	@# The system Chromium, never a downloaded one; without it (or apt) the browser test skips.
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; } \
+		|| { sudo -n apt-get update -qq && sudo -n apt-get install -y -qq chromium; } \
+		|| echo "conformance: cannot install chromium; the browser test will skip" >&2
+	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 GRAPHPORT_REF_VENV=$(abspath $(REF_VENV)) \
+		$(BIN)/pytest conformance
 
 conformance-record: venv $(CONF_NODE_DEPS) ## Record the SDK replay cassettes again (the diff is a protocol change).
 	GRAPHPORT_CONFORMANCE_RECORD=1 $(BIN)/pytest conformance/sdk_replay
 
-bench: ## Benchmarks (not built yet).
-	@echo "bench: not built yet (issue 12)" >&2; exit 1
+# `make bench` compares with the same reference virtualenv (`make ref-venv`).
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[dev,bench]'
+	touch $@
+
+bench: venv $(BENCH_STAMP) ref-venv ## Benchmarks against the reference and the in-process floor (QUICK=1: a short run).
+	$(PY) -m bench.run --ref-venv $(abspath $(REF_VENV)) $(if $(filter-out 0,$(QUICK)),--quick)
+
+# `make test` runs the live-server suites on SQLite; this runs them (and the tests that need
+# PostgreSQL or Redis: migrations, several workers) on postgres+memory and postgres+redis,
+# against 127.0.0.1:5432 / 127.0.0.1:6379 (skipped, with the reason, when those do not answer).
+test-backends: venv ## The API suites on PostgreSQL and PostgreSQL + Redis.
+	$(BIN)/pytest --backend postgres,postgres-redis -k "postgres or workers" -p no:cacheprovider
+
+migration: venv ## Write a schema migration for the tables.py change: make migration m="what changed".
+	$(PY) -m graphport.impl.storage.migrate "$(m)"
+	$(BIN)/ruff check --fix --unsafe-fixes --quiet src/impl/storage/migrations/versions
+	$(BIN)/ruff format --quiet src/impl/storage/migrations/versions

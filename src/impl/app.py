@@ -15,10 +15,12 @@ from typing import Any
 from fastapi import FastAPI
 
 from graphport import __version__
-from graphport.generated.api import CronsApi, StoreApi, build_router
+from graphport.generated.api import build_router
 from graphport.impl.api.assistants import AssistantsService
+from graphport.impl.api.crons import CronsService
 from graphport.impl.api.history import RunHistoryService
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
+from graphport.impl.api.store import StoreService
 from graphport.impl.api.system import SystemService
 from graphport.impl.api.threads import ThreadsService
 from graphport.impl.config import Settings
@@ -63,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.services = services
+    services.webhooks.app = app  # relative webhooks call the app itself
     install_error_handlers(app)
     # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
     # which the 405 `Allow` computation and the route-coverage tests walk.
@@ -71,8 +74,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         threads=implement(ThreadsService, services),
         thread_runs=implement(ThreadRunsService, services),
         stateless_runs=implement(StatelessRunsService, services),
-        crons=implement(CronsApi),
-        store=implement(StoreApi),
+        crons=implement(CronsService, services),
+        store=implement(StoreService, services),
         run_history=implement(RunHistoryService, services),
         system=implement(SystemService, settings),
         router=app.router,

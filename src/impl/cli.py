@@ -17,6 +17,7 @@ import typer
 import uvicorn
 
 from graphport.impl.config import DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings
+from graphport.impl.logs import log_config
 
 cli = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.split("\n")[0])
 
@@ -62,6 +63,7 @@ def serve(
         host=settings.host,
         port=settings.port,
         workers=settings.workers,
+        log_config=log_config(),
     )
 
 

@@ -19,6 +19,8 @@ from typing import Any, Self
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from graphport.impl.store_config import StoreConfig
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 2024
 DATA_DIR = ".graphport"
@@ -41,6 +43,7 @@ class LanggraphJson(BaseModel):
     auth: dict[str, Any] | None = None
     http: dict[str, Any] | None = None
     checkpointer: dict[str, Any] | None = None
+    webhooks: dict[str, Any] | None = None
 
 
 class Settings(BaseModel):
@@ -59,6 +62,8 @@ class Settings(BaseModel):
     auth: dict[str, Any] | None = None
     http: dict[str, Any] | None = None
     checkpointer: dict[str, Any] | None = None
+    webhooks: dict[str, Any] | None = None
+    """`webhooks` of langgraph.json: the outbound URL policy and headers (runtime/webhooks.py)."""
 
     host: str = DEFAULT_HOST
     port: int = Field(default=DEFAULT_PORT, ge=0, le=65535)
@@ -72,6 +77,13 @@ class Settings(BaseModel):
     """Seconds between SSE `: heartbeat` comments (the reference sends one every 5 s)."""
     run_timeout: float | None = Field(default=None, gt=0)
     """Seconds a run may take before it ends with `timeout`; None for no limit."""
+    run_lease_seconds: float = Field(default=60.0, gt=0)
+    """How long a worker's claim on a run lasts unless renewed (renewed every third of it);
+    a run whose worker died is retried once its lease has expired."""
+    run_max_attempts: int = Field(default=3, ge=1)
+    """Attempts a run gets when its workers die under it; then it ends `error`."""
+    shutdown_grace: float = Field(default=5.0, ge=0)
+    """Seconds running runs get to finish on shutdown; the rest go back to the queue."""
 
     @model_validator(mode="before")
     @classmethod
@@ -80,6 +92,13 @@ class Settings(BaseModel):
             database = Path(data.get("project_dir") or Path.cwd()) / DATA_DIR / "graphport.db"
             data = {**data, "database_url": f"sqlite:///{database}"}
         return data
+
+    @model_validator(mode="after")
+    def _store_section(self) -> Self:
+        """`store` (index, ttl) is checked at startup, so a typo fails before serving."""
+        if self.store is not None:
+            StoreConfig.model_validate(self.store)
+        return self
 
     @model_validator(mode="after")
     def _one_process_unless_shared_backends(self) -> Self:
@@ -125,6 +144,9 @@ class Settings(BaseModel):
             "jobs_per_worker": self.jobs_per_worker,
             "heartbeat_interval": self.heartbeat_interval,
             "run_timeout": self.run_timeout,
+            "run_lease_seconds": self.run_lease_seconds,
+            "run_max_attempts": self.run_max_attempts,
+            "shutdown_grace": self.shutdown_grace,
         }
         return {
             f"{ENV_PREFIX}{key.upper()}": str(value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -66,6 +67,8 @@ class RunService:
         self.graphs = graphs
         self.broker = broker
         self.executor = executor
+        # The webhook policy (runtime/webhooks.py): a URL it refuses is a 422 at creation.
+        self.check_webhook: Callable[[str | None], Awaitable[None]] | None = None
 
     # -- assistants ------------------------------------------------------------------
 
@@ -97,9 +100,15 @@ class RunService:
         *,
         thread_id: str | None,
         request_id: str | None = None,
+        cron_id: str | None = None,
     ) -> RunRecord:
-        """Validate and store a run (stateless when `thread_id` is None); it starts when it can."""
+        """Validate and store a run (stateless when `thread_id` is None); it starts when it can.
+
+        `cron_id` names the cron whose execution this is (kept in `config.configurable`).
+        """
         check_uri_reference(payload.get("webhook"), "webhook")
+        if self.check_webhook is not None:
+            await self.check_webhook(payload.get("webhook"))
         assistant = await self.resolve_assistant(payload["assistant_id"])
         stateless = thread_id is None
         command: dict[str, Any] = payload.get("command") or {}
@@ -144,6 +153,8 @@ class RunService:
                 request_id=request_id,
                 now=now,
             )
+            if cron_id is not None:
+                run.kwargs["config"]["configurable"]["cron_id"] = cron_id
             await self.runs.insert(conn, run)
             await self.threads.mark_busy(
                 conn,
@@ -156,6 +167,7 @@ class RunService:
             for previous in active:
                 await self.cancel(previous, strategy)
         self.executor.notify()
+        await self.broker.announce_runnable()
         return run
 
     def _build_record(
@@ -274,7 +286,11 @@ class RunService:
                 await self.refresh_thread(run.thread_id)
                 self.executor.notify()
                 return
-        self.executor.cancel_when_claimed(run.run_id, action)
+        if self.executor.is_local(run.run_id):
+            self.executor.cancel_local(run.run_id, action)
+        else:
+            # Whichever worker runs it (this one, once it has registered the run, or another).
+            await self.broker.request_cancel(run.run_id, action)
 
     async def cancel_many(
         self,
@@ -344,7 +360,7 @@ class RunService:
                 return b"{}"
             if not stored.active:
                 return stored.result.encode() if stored.result is not None else b"{}"
-            channel = self.broker.open(run.run_id, run.thread_id)
+            channel = await self.broker.attach(run.run_id, run.thread_id)
         loop = asyncio.get_running_loop()
         deadline = None if max_wait is None else loop.time() + max_wait
         while not channel.done:
