@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from graphport.impl.contract import ApiError
 from graphport.impl.runtime.cron_schedule import next_run_after
 from graphport.impl.storage.crons import CronRecord, CronRepository
 from graphport.impl.storage.types import utcnow
@@ -61,6 +62,8 @@ class CronScheduler:
             fired.append(cron.cron_id)
             try:
                 await self.fire(cron)
+            except ApiError as exc:
+                logger.warning("cron %s: its run was not created: %s", cron.cron_id, exc)
             except Exception:
                 # The date has moved on: a cron whose run cannot be created (its thread busy
                 # with `reject`, its assistant gone) is tried again at its next date.

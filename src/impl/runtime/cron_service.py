@@ -135,10 +135,8 @@ class CronService:
         )
         if "webhook" in given:
             await self.check_webhook(given["webhook"])
-        merged_for_check = {**cron.payload, **{k: given[k] for k in given if k in RUN_FIELDS}}
-        if "config" in given:
-            merged_for_check["config"] = given["config"]
-        _check_context(merged_for_check, ignore=("cron_id",))
+        patched = {**cron.payload, **{k: v for k, v in given.items() if k in RUN_FIELDS}}
+        _check_context(patched, ignore=("cron_id",))
         now = self.clock()
         changes: dict[str, Any] = {"updated_at": now}
         payload = copy.deepcopy(cron.payload)

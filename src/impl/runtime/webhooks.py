@@ -67,6 +67,10 @@ class WebhookRefused(Exception):
     """The outbound policy refuses a webhook URL; the message says why."""
 
 
+class WebhookUnresolved(WebhookRefused):
+    """The URL's host does not resolve (now): a call may be tried again later."""
+
+
 class WebhookConfigError(ValueError):
     """`webhooks` of langgraph.json cannot be used; the message says what to fix."""
 
@@ -188,7 +192,7 @@ class WebhookPolicy:
                 loop.getaddrinfo(host, None, type=socket.SOCK_STREAM), dns_timeout
             )
         except (OSError, TimeoutError) as exc:
-            raise WebhookRefused(f"host {host!r} does not resolve ({exc})") from None
+            raise WebhookUnresolved(f"host {host!r} does not resolve ({exc})") from None
         for info in infos:
             self.check_address(host, str(info[4][0]))
 
@@ -320,12 +324,12 @@ class WebhookSender:
         for attempt in range(1, self.retry.attempts + 1):
             try:
                 await self.policy.check(url, resolve=True)
+                answer = await self._post(url, self._body(payload))
+            except WebhookUnresolved as exc:
+                outcome = str(exc)  # DNS may answer later
             except WebhookRefused as exc:
                 logger.warning("webhook %s refused: %s", url, exc)
                 return
-            body = self._body(payload)
-            try:
-                answer = await self._post(url, body)
             except httpx.HTTPError as exc:
                 outcome = f"{type(exc).__name__}: {exc}"
             else:
