@@ -27,8 +27,8 @@ outbound policy, read from `webhooks.url` of langgraph.json with the reference's
 The URL is checked when the run (or cron) is created, which answers 422 when it is refused,
 and again, with fresh DNS answers, just before each call. `webhooks.headers` are sent with every
 call; their values may hold `${{ env.NAME }}` templates, resolved at start-up from variables
-whose names start with `webhooks.env_prefix` (default `LG_WEBHOOK_`). `http.disable_webhooks`
-turns the calls off.
+whose names start with `webhooks.env_prefix` (default `LG_WEBHOOK_`). `webhooks.allowed_fields`
+limits the payload to the fields it names. `http.disable_webhooks` turns the calls off.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import ipaddress
 import logging
 import re
 import socket
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -242,6 +242,7 @@ class WebhookSender:
         threads: ThreadRepository,
         policy: WebhookPolicy,
         headers: Mapping[str, str] | None = None,
+        allowed_fields: Collection[str] | None = None,
         enabled: bool = True,
         retry: RetryPolicy | None = None,
         clock: Callable[[], datetime] = utcnow,
@@ -250,6 +251,8 @@ class WebhookSender:
         self.threads = threads
         self.policy = policy
         self.headers = dict(headers or {})
+        # `webhooks.allowed_fields`: when set, the payload carries only these fields.
+        self.allowed_fields = frozenset(allowed_fields) if allowed_fields else None
         self.enabled = enabled
         self.retry = retry or RetryPolicy()
         self.clock = clock
@@ -317,6 +320,8 @@ class WebhookSender:
             if key == "values":
                 body["webhook_sent_at"] = isoformat(self.clock())
             body[key] = value
+        if self.allowed_fields is not None:
+            body = {k: v for k, v in body.items() if k in self.allowed_fields}
         return body
 
     async def _deliver(self, url: str, payload: dict[str, Any]) -> None:
