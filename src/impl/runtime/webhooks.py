@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from graphport.impl.config import ConfigError
 from graphport.impl.contract import ApiError
 from graphport.impl.serde import dumps
 from graphport.impl.storage.records import RunRecord
@@ -71,7 +72,7 @@ class WebhookUnresolved(WebhookRefused):
     """The URL's host does not resolve (now): a call may be tried again later."""
 
 
-class WebhookConfigError(ValueError):
+class WebhookConfigError(ConfigError):
     """`webhooks` of langgraph.json cannot be used; the message says what to fix."""
 
 
