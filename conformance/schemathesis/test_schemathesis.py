@@ -242,7 +242,7 @@ def test_link_sequences_conform_to_the_spec(live_schema: Any) -> None:
             break
         except Flaky:
             restarts += 1
-            assert restarts <= MAX_RESTARTS, f"{restarts} suites in a row ended flaky"
+            assert restarts <= MAX_RESTARTS, f"{restarts} suites ended flaky"
     FIGURES.parent.mkdir(exist_ok=True)
     figures = {
         "scenarios": scenarios.total(),
@@ -253,6 +253,6 @@ def test_link_sequences_conform_to_the_spec(live_schema: Any) -> None:
         "failures": len(failures),
     }
     FIGURES.write_text(json.dumps(figures, indent=2))
-    # The sequences did chain: runs were created on linked threads and read back through links.
+    # The sequences did chain: later steps used ids that earlier responses named.
     assert links, "no link was followed"
     assert not failures, "\n\n".join(failures)
