@@ -229,6 +229,7 @@ class RunExecutor:
         """The heartbeat: renew the leases of the runs here, and reap those of dead workers."""
         interval = max(0.2, self.settings.lease.total_seconds() / 3)
         while True:
+            await asyncio.sleep(interval)
             try:
                 await self.runs.renew_leases(
                     self.worker_id, list(self._active), self.settings.lease
@@ -236,7 +237,6 @@ class RunExecutor:
                 await self._reap()
             except Exception:
                 logger.exception("renewing or reaping run leases failed")
-            await asyncio.sleep(interval)
 
     async def _reap(self) -> None:
         requeued, given_up = await self.runs.reap_expired(self.settings.max_attempts)
