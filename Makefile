@@ -14,7 +14,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 SPEC := spec/openapi.yaml
 SPEC_COPY := src/generated/openapi.yaml
-LINTED := codegen src tests
+LINTED := codegen src tests conformance bench
 # mypy cannot follow setuptools' editable finder (graphport -> src/); it reads this link instead.
 MYPY_LINK := .cache/mypy/graphport
 # Node tools (pinned by each folder's package-lock.json) install themselves with `npm ci`; the
@@ -35,7 +35,7 @@ PY_SDK_GEN = PATH="$(CURDIR)/$(SDK_VENV)/bin:$$PATH" $(SDK_VENV)/bin/openapi-pyt
 	--output-path
 
 .PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
-	lint-spec check-compat release-spec sdk check-sdk
+	lint-spec check-compat release-spec sdk check-sdk ref-venv conformance-record
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -125,8 +125,48 @@ release-spec: venv ## Snapshot the spec as spec/released/<info.version>.yaml (th
 
 test: venv check-gen lint lint-spec check-compat check-sdk pytest ## All checks and tests (the SDK smoke tests too).
 
-conformance: venv ## schemathesis over the implemented operations, with a bigger budget.
-	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 $(BIN)/pytest tests/test_conformance.py
+# The reference server for the differential suite: langgraph-api in-memory, pinned in
+# conformance/differential/requirements-ref.txt, in its own virtualenv. GRAPHPORT_REF_VENV names
+# one already installed (then nothing is installed).
+REF_VENV := $(or $(GRAPHPORT_REF_VENV),.cache/ref-venv)
+REF_REQUIREMENTS := conformance/differential/requirements-ref.txt
+CONF_NODE := conformance/sdk_replay/node
+CONF_NODE_DEPS := $(if $(NPM),$(CONF_NODE)/node_modules/.installed)
 
-bench: ## Benchmarks (not built yet).
-	@echo "bench: not built yet (issue 12)" >&2; exit 1
+ref-venv: ## The reference server's virtualenv (.cache/ref-venv, or GRAPHPORT_REF_VENV as it is).
+ifdef GRAPHPORT_REF_VENV
+	@test -x $(GRAPHPORT_REF_VENV)/bin/langgraph \
+		|| { echo "GRAPHPORT_REF_VENV=$(GRAPHPORT_REF_VENV) has no bin/langgraph" >&2; exit 1; }
+else
+	@$(MAKE) --no-print-directory .cache/ref-venv/.installed
+endif
+
+.cache/ref-venv/.installed: $(REF_REQUIREMENTS) | $(STAMP)
+	test -x .cache/ref-venv/bin/python || $(BIN)/uv venv --quiet --python $(PY) .cache/ref-venv
+	$(BIN)/uv pip install --quiet --python .cache/ref-venv/bin/python -r $(REF_REQUIREMENTS)
+	touch $@
+
+$(CONF_NODE)/node_modules/.installed: $(CONF_NODE)/package.json $(CONF_NODE)/package-lock.json
+	cd $(CONF_NODE) && $(NPM_CI)
+	touch $@
+
+conformance: venv ref-venv $(CONF_NODE_DEPS) ## schemathesis (full budget), SDK replay, differential vs the reference, useStream in Chromium.
+	@# The system Chromium, never a downloaded one; without it (or apt) the browser test skips.
+	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; } \
+		|| { sudo -n apt-get update -qq && sudo -n apt-get install -y -qq chromium; } \
+		|| echo "conformance: cannot install chromium; the browser test will skip" >&2
+	GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES=100 GRAPHPORT_REF_VENV=$(abspath $(REF_VENV)) \
+		$(BIN)/pytest conformance
+
+conformance-record: venv $(CONF_NODE_DEPS) ## Record the SDK replay cassettes again (the diff is a protocol change).
+	GRAPHPORT_CONFORMANCE_RECORD=1 $(BIN)/pytest conformance/sdk_replay
+
+# `make bench` compares with the same reference virtualenv (`make ref-venv`).
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/uv pip install --quiet --python $(PY) -e '.[dev,bench]'
+	touch $@
+
+bench: venv $(BENCH_STAMP) ref-venv ## Benchmarks against the reference and the in-process floor (QUICK=1: a short run).
+	$(PY) -m bench.run --ref-venv $(abspath $(REF_VENV)) $(if $(filter-out 0,$(QUICK)),--quick)

@@ -52,7 +52,13 @@ COLLECTIONS = {
     "count_threads",
     "prune_threads",
     "cancel_runs",
+    "search_crons",
+    "count_crons",
+    "list_store_namespaces",
 }
+# Store operations naming Alice's namespace: refused (403) to Bob, whose namespaces start with
+# his own identity.
+STORE = {"put_store_item", "get_store_item", "delete_store_item", "search_store_items"}
 # Operations creating the caller's own resource (nothing of Alice's is named).
 CREATES = {
     "create_assistant",
@@ -61,6 +67,7 @@ CREATES = {
     "stream_stateless_run",
     "wait_stateless_run",
     "create_run_batch",
+    "create_cron",
 }
 # Operations that target a run waiting to start (a finished run cannot be cancelled).
 NEEDS_PENDING_RUN = {"cancel_run", "cancel_and_stream_run", "cancel_runs"}
@@ -101,6 +108,7 @@ class Alice:
     thread_id: str
     run_id: str
     checkpoint_id: str
+    cron_id: str
 
     def named(self, *, body: bool = False) -> dict[str, Any]:
         """Values for path parameters, query parameters and body fields, by name.
@@ -109,7 +117,7 @@ class Alice:
         by path) and store namespaces are label lists.
         """
         if body:
-            return {**self.named(), "assistant_id": "echo", "namespace": ["x"]}
+            return {**self.named(), "assistant_id": "echo", "namespace": ["alice", "notes"]}
         return {
             "assistant_id": self.assistant_id,
             "graph_id": "echo",
@@ -119,15 +127,15 @@ class Alice:
             "run_ids": [self.run_id],
             "checkpoint_id": self.checkpoint_id,
             "checkpoint": {"checkpoint_id": self.checkpoint_id},
-            "cron_id": str(uuid.uuid4()),
-            "namespace": "x",
+            "cron_id": self.cron_id,
+            "namespace": "alice.notes",
             "key": "k",
             "version": 1,
             "rating": 1,
             "metadata": {"marker": self.marker},
             "schedule": "0 0 * * *",
             "value": {"v": 1},
-            "namespace_prefix": ["x"],
+            "namespace_prefix": ["alice"],
         }
 
 
@@ -223,6 +231,15 @@ def _alice_resources(client: httpx.Client, pending: bool) -> Alice:
     )
     assert feedback.status_code < 300, feedback.text
     run_id = finished["run_id"]
+    cron = client.post(
+        f"/threads/{thread_id}/runs/crons",
+        json={"assistant_id": "echo", "schedule": "0 0 1 1 *", "metadata": {"marker": marker}},
+    )
+    assert cron.status_code == 200, cron.text
+    item = client.put(
+        "/store/items", json={"namespace": ["alice", "notes"], "key": "k", "value": {"v": 1}}
+    )
+    assert item.status_code == 204, item.text
     if pending:
         waiting = client.post(
             f"/threads/{thread_id}/runs",
@@ -236,11 +253,12 @@ def _alice_resources(client: httpx.Client, pending: bool) -> Alice:
         thread_id=thread_id,
         run_id=run_id,
         checkpoint_id=state["checkpoint"]["checkpoint_id"],
+        cron_id=cron.json()["cron_id"],
     )
 
 
 def _alice_ids(alice: Alice) -> list[str]:
-    return [alice.assistant_id, alice.thread_id, alice.run_id]
+    return [alice.assistant_id, alice.thread_id, alice.run_id, alice.cron_id, '"alice"']
 
 
 def _path_params(op_id: str) -> set[str]:
@@ -250,7 +268,7 @@ def _path_params(op_id: str) -> set[str]:
 def test_every_operation_is_classified() -> None:
     """Each operation of the spec is public, addressed by path, a collection, or a create."""
     addressed = {op for op in OPERATIONS if _path_params(op)}
-    classified = PUBLIC | addressed | COLLECTIONS | CREATES | NOT_IMPLEMENTED
+    classified = PUBLIC | addressed | COLLECTIONS | CREATES | STORE | NOT_IMPLEMENTED
     assert set(OPERATIONS) == classified, sorted(set(OPERATIONS) - classified)
     assert not (COLLECTIONS | CREATES) & addressed
 
@@ -281,7 +299,9 @@ def test_isolation(server: tuple[LiveServer, dict[str, str], dict[str, str]], op
             assert status < 300 or status == 403, f"bob {op_id}: {status} {text}"
             assert not any(i in text for i in _alice_ids(alice)), f"bob {op_id} saw: {text}"
             return
-        if op_id in COLLECTIONS:
+        if op_id in STORE:
+            assert status == 403, f"bob {op_id}: {status} {text}"
+        elif op_id in COLLECTIONS:
             # Cancelling runs one cannot see is cancelling runs that do not exist: 404.
             assert status < 300 or (op_id == "cancel_runs" and status == 404), (
                 f"bob {op_id}: {status} {text}"
@@ -303,6 +323,9 @@ def test_isolation(server: tuple[LiveServer, dict[str, str], dict[str, str]], op
         thread = alice_client.get(f"/threads/{alice.thread_id}")
         assert thread.status_code == 200, f"{op_id}: Bob's call removed Alice's thread"
         assert alice_client.get(f"/assistants/{alice.assistant_id}").status_code == 200
+        assert alice_client.get(f"/runs/crons/{alice.cron_id}").status_code == 200
+        item = alice_client.get("/store/items", params={"namespace": "alice.notes", "key": "k"})
+        assert item.json()["value"] == {"v": 1}, f"{op_id}: Bob's call changed Alice's item"
         run = alice_client.get(f"/threads/{alice.thread_id}/runs/{alice.run_id}")
         assert run.status_code == 200, f"{op_id}: Bob's call removed Alice's run"
         if op_id in NEEDS_PENDING_RUN:
@@ -314,9 +337,9 @@ def test_isolation(server: tuple[LiveServer, dict[str, str], dict[str, str]], op
         if op_id.startswith("count_"):
             assert text.strip() == "1", f"alice {op_id}: {text}"
         if op_id.startswith("search_") and op_id in COLLECTIONS:
-            assert alice.thread_id in text or alice.assistant_id in text
+            assert any(i in text for i in _alice_ids(alice)), f"alice {op_id}: {text}"
 
 
 def _placeholder() -> Alice:
     missing = str(uuid.uuid4())
-    return Alice(missing, missing, missing, missing, missing)
+    return Alice(missing, missing, missing, missing, missing, missing)

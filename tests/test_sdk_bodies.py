@@ -24,9 +24,14 @@ RECORDED_THREAD = "00000000-0000-4000-8000-000000000001"
 HI = {"messages": [{"role": "user", "content": "hi"}]}
 
 
+# A host that never resolves (RFC 2606): the default webhook policy accepts the URL at creation
+# and refuses the call at the run's end, so nothing goes out to the internet.
+WEBHOOK = "https://hooks.invalid/run-ended"
+
+
 def _local_webhook(body: dict[str, Any]) -> dict[str, Any]:
-    """Webhooks go back to this server (a relative path), never out to the internet."""
-    return {**body, "webhook": "/ok"} if body.get("webhook") else body
+    """Webhooks never go out to the internet (relative paths are refused by default)."""
+    return {**body, "webhook": WEBHOOK} if body.get("webhook") else body
 
 
 @pytest.mark.parametrize(
@@ -64,7 +69,7 @@ async def test_python_sdk_bodies_with_every_option_are_accepted(live: LiveServer
         "config": {"tags": ["t"], "recursion_limit": 10},
         "interrupt_before": ["counter"],
         "interrupt_after": "*",
-        "webhook": "/ok",
+        "webhook": WEBHOOK,
         "multitask_strategy": "enqueue",
         "if_not_exists": "create",
         "after_seconds": 0,

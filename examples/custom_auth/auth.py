@@ -51,3 +51,16 @@ async def create_assistant(ctx: Auth.types.AuthContext, value: dict[str, Any]) -
         return False
     value.setdefault("metadata", {})["owner"] = ctx.user.identity
     return {"owner": ctx.user.identity}
+
+
+@auth.on.store
+async def own_namespaces(ctx: Auth.types.AuthContext, value: dict[str, Any]) -> None:
+    """Each user's memories live under a namespace that starts with their identity."""
+    if ctx.action == "list_namespaces" and not value.get("prefix"):
+        value["prefix"] = (ctx.user.identity,)  # list one's own
+        return
+    namespace = tuple(
+        value.get("namespace") or value.get("namespace_prefix") or value.get("prefix") or ()
+    )
+    if not namespace or namespace[0] != ctx.user.identity:
+        raise Auth.exceptions.HTTPException(status_code=403, detail="Not your namespace")

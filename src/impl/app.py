@@ -15,10 +15,12 @@ from typing import Any
 from fastapi import FastAPI
 
 from graphport import __version__
-from graphport.generated.api import CronsApi, StoreApi, build_router
+from graphport.generated.api import build_router
 from graphport.impl.api.assistants import AssistantsService
+from graphport.impl.api.crons import CronsService
 from graphport.impl.api.history import RunHistoryService
 from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
+from graphport.impl.api.store import StoreService
 from graphport.impl.api.system import SystemService
 from graphport.impl.api.threads import ThreadsService
 from graphport.impl.auth.setup import install_auth, load_auth
@@ -65,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.services = services
+    services.webhooks.app = app  # relative webhooks call the app itself
     install_error_handlers(app)
     # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
     # which the 405 `Allow` computation and the route-coverage tests walk.
@@ -73,8 +76,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         threads=auth.guard(implement(ThreadsService, services)),
         thread_runs=auth.guard(implement(ThreadRunsService, services)),
         stateless_runs=auth.guard(implement(StatelessRunsService, services)),
-        crons=auth.guard(implement(CronsApi)),
-        store=auth.guard(implement(StoreApi)),
+        crons=auth.guard(implement(CronsService, services)),
+        store=auth.guard(implement(StoreService, services)),
         run_history=auth.guard(implement(RunHistoryService, services)),
         system=implement(SystemService, settings),
         router=app.router,

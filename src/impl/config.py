@@ -19,6 +19,8 @@ from typing import Any, Self
 from dotenv import dotenv_values
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from graphport.impl.store_config import StoreConfig
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 2024
 DATA_DIR = ".graphport"
@@ -41,6 +43,7 @@ class LanggraphJson(BaseModel):
     auth: dict[str, Any] | None = None
     http: dict[str, Any] | None = None
     checkpointer: dict[str, Any] | None = None
+    webhooks: dict[str, Any] | None = None
 
 
 class Settings(BaseModel):
@@ -59,6 +62,8 @@ class Settings(BaseModel):
     auth: dict[str, Any] | None = None
     http: dict[str, Any] | None = None
     checkpointer: dict[str, Any] | None = None
+    webhooks: dict[str, Any] | None = None
+    """`webhooks` of langgraph.json: the outbound URL policy and headers (runtime/webhooks.py)."""
 
     host: str = DEFAULT_HOST
     port: int = Field(default=DEFAULT_PORT, ge=0, le=65535)
@@ -80,6 +85,13 @@ class Settings(BaseModel):
             database = Path(data.get("project_dir") or Path.cwd()) / DATA_DIR / "graphport.db"
             data = {**data, "database_url": f"sqlite:///{database}"}
         return data
+
+    @model_validator(mode="after")
+    def _store_section(self) -> Self:
+        """`store` (index, ttl) is checked at startup, so a typo fails before serving."""
+        if self.store is not None:
+            StoreConfig.model_validate(self.store)
+        return self
 
     @model_validator(mode="after")
     def _one_process_unless_shared_backends(self) -> Self:

@@ -15,25 +15,7 @@ from typing import Any, NoReturn, ParamSpec, TypeVar
 from graphport.generated.api import OPERATIONS
 from graphport.impl.contract import ApiError
 
-NOT_IMPLEMENTED: frozenset[str] = frozenset(
-    {
-        # Threads
-        # Crons
-        "create_cron",
-        "create_thread_cron",
-        "search_crons",
-        "count_crons",
-        "get_cron",
-        "update_cron",
-        "delete_cron",
-        # Store
-        "put_store_item",
-        "get_store_item",
-        "delete_store_item",
-        "search_store_items",
-        "list_store_namespaces",
-    }
-)
+NOT_IMPLEMENTED: frozenset[str] = frozenset()  # every operation of the spec is built
 
 
 P = ParamSpec("P")

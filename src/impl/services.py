@@ -19,19 +19,25 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from graphport.impl.config import Settings
 from graphport.impl.runtime.assistant_service import AssistantService
 from graphport.impl.runtime.broker import MemoryBroker
+from graphport.impl.runtime.cron_scheduler import CronScheduler
+from graphport.impl.runtime.cron_service import CronService
 from graphport.impl.runtime.executor import ExecutorSettings, RunExecutor
 from graphport.impl.runtime.graphs import GraphRegistry
 from graphport.impl.runtime.run_service import RunService
 from graphport.impl.runtime.thread_service import ThreadService
 from graphport.impl.runtime.ttl_sweeper import TtlSweeper
+from graphport.impl.runtime.webhooks import WebhookPolicy, WebhookSender, resolve_headers
 from graphport.impl.storage.assistants import AssistantRepository
 from graphport.impl.storage.checkpoints import open_checkpointer
+from graphport.impl.storage.crons import CronRepository
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.events import EventLogRepository
 from graphport.impl.storage.feedback import FeedbackRepository
+from graphport.impl.storage.long_term_store import GraphportStore, open_store
 from graphport.impl.storage.records import TtlPolicy
 from graphport.impl.storage.runs import RunRepository
 from graphport.impl.storage.threads import ThreadRepository
+from graphport.impl.store_config import StoreConfig
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +77,16 @@ class Services:
             events=self.events,
         )
         self.executor.on_run_end.append(self.run_service.delete_temporary_thread)
+        self.webhooks = WebhookSender(
+            runs=self.runs,
+            threads=self.threads,
+            policy=WebhookPolicy.from_config(settings.webhooks),
+            headers=resolve_headers(settings.webhooks, os.environ),
+            enabled=not (settings.http or {}).get("disable_webhooks", False),
+        )
+        # First: it reads the run's thread, which the temporary-thread hook may delete.
+        self.executor.on_run_end.insert(0, self.webhooks.on_run_end)
+        self.run_service.check_webhook = self.webhooks.check
         self.executor.on_thread_changed.append(self.run_service.refresh_thread)
         ttl = (settings.checkpointer or {}).get("ttl") or {}
         self.thread_service = ThreadService(
@@ -92,7 +108,18 @@ class Services:
             interval=float(ttl.get("sweep_interval_minutes", 5)) * 60,
             limit=int(ttl.get("sweep_limit", 1000)),
         )
+        self.crons = CronRepository(self.db)
+        self.cron_service = CronService(
+            crons=self.crons,
+            threads=self.threads,
+            run_service=self.run_service,
+            check_webhook=self.webhooks.check,
+        )
+        self.cron_scheduler = CronScheduler(self.crons, self.cron_service.fire)
+        self.cron_service.on_change.append(self.cron_scheduler.notify)
         self.checkpointer: BaseCheckpointSaver[str] | None = None
+        self.store_config = StoreConfig.model_validate(settings.store or {})
+        self.store: GraphportStore | None = None
         self._stack = AsyncExitStack()
 
     async def start(self) -> None:
@@ -101,16 +128,22 @@ class Services:
         shared_lock = getattr(self.checkpointer, "lock", None)
         if self.db.dialect == "sqlite" and shared_lock is not None:
             self.db.write_lock = shared_lock
-        self.graphs.bind(self.checkpointer, None)
+        self.store = await self._stack.enter_async_context(
+            open_store(self.db, self.store_config, self.settings.project_dir)
+        )
+        self.graphs.bind(self.checkpointer, self.store)
         for graph_id in self.graphs.graph_ids:
             await self.assistants.ensure_system(graph_id)
         await self.executor.start()
         await self.ttl_sweeper.start()
+        await self.cron_scheduler.start()
 
     async def stop(self) -> None:
         try:
+            await self.cron_scheduler.stop()
             await self.ttl_sweeper.stop()
             await self.executor.stop()
+            await self.webhooks.drain()
         finally:
             self.broker.clear()
             await self._stack.aclose()

@@ -986,7 +986,10 @@ export interface paths {
          * Store or replace an item.
          * @description Writes `value` under (`namespace`, `key`), replacing any item already there. Namespace
          *     labels are non-empty and contain no `.`, because `get_store_item` receives the namespace
-         *     joined with dots.
+         *     joined with dots. The root label `langgraph` is reserved, and text containing the NUL
+         *     character (`\u0000`) cannot be stored: both answer 422. Graphs read and write the same
+         *     items through LangGraph's injected `store`; with `store.index` configured, the item's
+         *     fields (those of `index`, or the configured ones) are embedded for semantic search.
          */
         put: operations["put_store_item"];
         post?: never;
@@ -2616,7 +2619,9 @@ export interface components {
             /**
              * StoreSearchRequestFilter
              * @description Conditions on the item's value, all of which must hold: `{"field": value}` for
-             *     equality, or `{"field": {"$eq"|"$ne"|"$gt"|"$gte"|"$lt"|"$lte": value}}`.
+             *     equality, or `{"field": {"$eq"|"$ne"|"$gt"|"$gte"|"$lt"|"$lte": value}}`. A field
+             *     is a name or a dotted path of letters, digits, `_` and `-`; another key, or another
+             *     operator, answers 422.
              */
             filter?: Record<string, never> | null;
             /**

@@ -73,13 +73,32 @@ class OwnerAuth:
 
     async def authorize(self, access: Access, resource: str, action: str, value: Any) -> None:
         assert access.user is not None
+        if resource == "store":
+            _own_namespace(access.user.identity, action, value)
+            return
         mine = {"owner": access.user.identity}
         system = {"created_by": "system"}
         writes_assistant = resource == "assistants" and action in ("update", "delete")
         access.confine("threads", [mine])
         access.confine("assistants", [mine] if writes_assistant else [mine, system])
         access.confine("crons", [mine])
-        access.confine("store", [mine])
+
+
+def _own_namespace(identity: str, action: str, value: dict[str, Any]) -> None:
+    """Built-in modes: a user's store items live under namespaces starting with their identity.
+
+    The platform's documented pattern for the store (its handlers assert `namespace[0]` is the
+    caller): listing namespaces without a prefix lists the caller's own.
+    """
+    key = next((k for k in ("namespace", "namespace_prefix", "prefix") if k in value), None)
+    labels = list(value.get(key) or ()) if key else []
+    if action == "list_namespaces" and not labels:
+        value["prefix"] = (identity,)
+        return
+    if not labels or labels[0] != identity:
+        raise ApiError(
+            403, f"Store namespaces of this user start with their identity ({identity!r})"
+        )
 
 
 class ApiKeyAuth(OwnerAuth):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
@@ -67,6 +68,8 @@ class RunService:
         self.graphs = graphs
         self.broker = broker
         self.executor = executor
+        # The webhook policy (runtime/webhooks.py): a URL it refuses is a 422 at creation.
+        self.check_webhook: Callable[[str | None], Awaitable[None]] | None = None
 
     # -- assistants ------------------------------------------------------------------
 
@@ -98,9 +101,15 @@ class RunService:
         *,
         thread_id: str | None,
         request_id: str | None = None,
+        cron_id: str | None = None,
     ) -> RunRecord:
-        """Validate and store a run (stateless when `thread_id` is None); it starts when it can."""
+        """Validate and store a run (stateless when `thread_id` is None); it starts when it can.
+
+        `cron_id` names the cron whose execution this is (kept in `config.configurable`).
+        """
         check_uri_reference(payload.get("webhook"), "webhook")
+        if self.check_webhook is not None:
+            await self.check_webhook(payload.get("webhook"))
         assistant = await self.resolve_assistant(payload["assistant_id"])
         stateless = thread_id is None
         command: dict[str, Any] = payload.get("command") or {}
@@ -145,6 +154,8 @@ class RunService:
                 request_id=request_id,
                 now=now,
             )
+            if cron_id is not None:
+                run.kwargs["config"]["configurable"]["cron_id"] = cron_id
             await self.runs.insert(conn, run)
             await self.threads.mark_busy(
                 conn,

@@ -9,6 +9,7 @@ first run or given on creation), because `next` and `tasks` come from the graph'
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -55,6 +56,23 @@ NO_GRAPH = (
 
 def thread_not_found(thread_id: str) -> ApiError:
     return ApiError(404, f"Thread with ID {thread_id} not found")
+
+
+# The metadata keys the SQLite checkpointer can put in its SQL (it refuses any other key with a
+# ValueError, which was a 500); the rest of a history filter is applied here, as the same
+# top-level equality.
+_CHECKPOINTER_FILTER_KEY = re.compile(r"^[a-zA-Z0-9_.-]+$")
+
+
+def split_history_filter(
+    metadata: Mapping[str, Any],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the part of a history metadata filter the checkpointer applies, the part kept here)."""
+    pushed: dict[str, Any] = {}
+    kept: dict[str, Any] = {}
+    for key, value in metadata.items():
+        (pushed if _CHECKPOINTER_FILTER_KEY.match(key) else kept)[key] = value
+    return pushed, kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,12 +261,20 @@ class ThreadService:
             return []
         config = state_config(thread.thread_id, checkpoint)
         before_config = state_config(thread.thread_id, before) if before is not None else None
+        pushed, kept = split_history_filter(metadata or {})
         states: list[dict[str, Any]] = []
         async with self._graph(thread, for_read=True) as graph:
             async for snapshot in graph.aget_state_history(
-                config, filter=metadata or None, before=before_config, limit=limit
+                config,
+                filter=pushed or None,
+                before=before_config,
+                limit=None if kept else limit,
             ):
-                states.append(state_json(snapshot, select))
+                found = snapshot.metadata or {}
+                if all(found.get(key) == value for key, value in kept.items()):
+                    states.append(state_json(snapshot, select))
+                    if len(states) >= limit:
+                        break
         return states
 
     async def update_state(

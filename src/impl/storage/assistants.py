@@ -21,6 +21,7 @@ from graphport.impl.storage.database import Database
 from graphport.impl.storage.ids import system_assistant_id
 from graphport.impl.storage.json_filters import json_contains
 from graphport.impl.storage.records import AssistantRecord
+from graphport.impl.storage.sql_ints import clamp_int64
 from graphport.impl.storage.tables import assistant_versions, assistants
 from graphport.impl.storage.types import utcnow
 
@@ -142,7 +143,7 @@ class AssistantRepository:
                     await conn.execute(
                         select(assistant_versions).where(
                             assistant_versions.c.assistant_id == assistant_id,
-                            assistant_versions.c.version == version,
+                            assistant_versions.c.version == clamp_int64(version),
                         )
                     )
                 )
@@ -170,7 +171,11 @@ class AssistantRepository:
             query = query.where(
                 json_contains(assistant_versions.c.metadata, metadata, self.db.dialect)
             )
-        query = query.order_by(assistant_versions.c.version.desc()).limit(limit).offset(offset)
+        query = (
+            query.order_by(assistant_versions.c.version.desc())
+            .limit(limit)
+            .offset(clamp_int64(offset))
+        )
         async with self.db.connection() as conn:
             rows = (await conn.execute(query)).mappings().all()
         return [AssistantRecord.from_row({**row, "updated_at": row["created_at"]}) for row in rows]
@@ -212,7 +217,7 @@ class AssistantRepository:
                 tiebreak.desc() if descending else tiebreak.asc(),
             )
             .limit(limit)
-            .offset(offset)
+            .offset(clamp_int64(offset))
         )
         async with self.db.connection() as conn:
             rows = (await conn.execute(query)).mappings().all()

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.records import ACTIVE_RUN_STATUSES, RunRecord
+from graphport.impl.storage.sql_ints import clamp_int64
 from graphport.impl.storage.tables import runs
 from graphport.impl.storage.types import utcnow
 
@@ -76,7 +77,7 @@ class RunRepository:
             .where(runs.c.thread_id == thread_id)
             .order_by(runs.c.created_at.desc(), runs.c.run_id.desc())
             .limit(limit)
-            .offset(offset)
+            .offset(clamp_int64(offset))
         )
         if status is not None:
             query = query.where(runs.c.status == status)

@@ -186,3 +186,38 @@ run_feedback = Table(
     UniqueConstraint("run_id", "user_id", name="uq_run_feedback_run_user"),
     Index("ix_run_feedback_thread_created", "thread_id", "created_at"),
 )
+
+crons = Table(
+    "crons",
+    metadata,
+    Column("cron_id", String(36), primary_key=True),
+    Column(
+        "assistant_id",
+        String(36),
+        ForeignKey("assistants.assistant_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    # Null for a cron that runs on a new thread each time; a thread's crons go with it.
+    Column(
+        "thread_id",
+        String(36),
+        ForeignKey("threads.thread_id", ondelete="CASCADE"),
+        nullable=True,
+    ),
+    Column("user_id", String(255), nullable=True),
+    Column("schedule", String(255), nullable=False),
+    Column("timezone", String(64), nullable=True),
+    Column("end_time", UtcDateTime, nullable=True),
+    # The run request each execution makes (the creation body, patched).
+    Column("payload", json_column_type(), nullable=False),
+    Column("metadata", json_column_type(), nullable=False),
+    Column("on_run_completed", String(16), nullable=True),
+    Column("enabled", Boolean, nullable=False),
+    # When it runs next; the schedulers claim a due cron by moving this forward (null: no more).
+    Column("next_run_date", UtcDateTime, nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Index("ix_crons_enabled_next_run", "enabled", "next_run_date"),
+    Index("ix_crons_thread", "thread_id"),
+    Index("ix_crons_assistant", "assistant_id"),
+)

@@ -16,6 +16,7 @@ from graphport.impl.contract import ApiError
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.json_filters import json_contains
 from graphport.impl.storage.records import ThreadRecord, TtlPolicy
+from graphport.impl.storage.sql_ints import clamp_int64
 from graphport.impl.storage.tables import runs, threads
 from graphport.impl.storage.types import utcnow
 
@@ -296,7 +297,7 @@ class ThreadRepository:
             .where(*self._where(filters))
             .order_by(order, tiebreak)
             .limit(limit)
-            .offset(offset)
+            .offset(clamp_int64(offset))
         )
         async with self.db.connection() as conn:
             rows = (await conn.execute(query)).mappings().all()

@@ -24,7 +24,9 @@ class StoreSearchRequest:
             matches every namespace.
         filter_ (None | StoreSearchRequestFilter | Unset): Conditions on the item's value, all of which must hold:
             `{"field": value}` for
-            equality, or `{"field": {"$eq"|"$ne"|"$gt"|"$gte"|"$lt"|"$lte": value}}`.
+            equality, or `{"field": {"$eq"|"$ne"|"$gt"|"$gte"|"$lt"|"$lte": value}}`. A field
+            is a name or a dotted path of letters, digits, `_` and `-`; another key, or another
+            operator, answers 422.
         limit (int | Unset): The page size. Default: 10.
         offset (int | Unset): How many matches to skip. Default: 0.
         query (None | str | Unset): A natural-language query for semantic search.

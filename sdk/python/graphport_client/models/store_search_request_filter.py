@@ -12,7 +12,9 @@ T = TypeVar("T", bound="StoreSearchRequestFilter")
 @_attrs_define
 class StoreSearchRequestFilter:
     """Conditions on the item's value, all of which must hold: `{"field": value}` for
-    equality, or `{"field": {"$eq"|"$ne"|"$gt"|"$gte"|"$lt"|"$lte": value}}`.
+    equality, or `{"field": {"$eq"|"$ne"|"$gt"|"$gte"|"$lt"|"$lte": value}}`. A field
+    is a name or a dotted path of letters, digits, `_` and `-`; another key, or another
+    operator, answers 422.
 
     """
 

@@ -68,7 +68,10 @@ def sync_detailed(
 
      Writes `value` under (`namespace`, `key`), replacing any item already there. Namespace
     labels are non-empty and contain no `.`, because `get_store_item` receives the namespace
-    joined with dots.
+    joined with dots. The root label `langgraph` is reserved, and text containing the NUL
+    character (`\\u0000`) cannot be stored: both answer 422. Graphs read and write the same
+    items through LangGraph's injected `store`; with `store.index` configured, the item's
+    fields (those of `index`, or the configured ones) are embedded for semantic search.
 
     Args:
         body (StorePutRequest): The body of `put_store_item`.
@@ -101,7 +104,10 @@ def sync(
 
      Writes `value` under (`namespace`, `key`), replacing any item already there. Namespace
     labels are non-empty and contain no `.`, because `get_store_item` receives the namespace
-    joined with dots.
+    joined with dots. The root label `langgraph` is reserved, and text containing the NUL
+    character (`\\u0000`) cannot be stored: both answer 422. Graphs read and write the same
+    items through LangGraph's injected `store`; with `store.index` configured, the item's
+    fields (those of `index`, or the configured ones) are embedded for semantic search.
 
     Args:
         body (StorePutRequest): The body of `put_store_item`.
@@ -129,7 +135,10 @@ async def asyncio_detailed(
 
      Writes `value` under (`namespace`, `key`), replacing any item already there. Namespace
     labels are non-empty and contain no `.`, because `get_store_item` receives the namespace
-    joined with dots.
+    joined with dots. The root label `langgraph` is reserved, and text containing the NUL
+    character (`\\u0000`) cannot be stored: both answer 422. Graphs read and write the same
+    items through LangGraph's injected `store`; with `store.index` configured, the item's
+    fields (those of `index`, or the configured ones) are embedded for semantic search.
 
     Args:
         body (StorePutRequest): The body of `put_store_item`.
@@ -160,7 +169,10 @@ async def asyncio(
 
      Writes `value` under (`namespace`, `key`), replacing any item already there. Namespace
     labels are non-empty and contain no `.`, because `get_store_item` receives the namespace
-    joined with dots.
+    joined with dots. The root label `langgraph` is reserved, and text containing the NUL
+    character (`\\u0000`) cannot be stored: both answer 422. Graphs read and write the same
+    items through LangGraph's injected `store`; with `store.index` configured, the item's
+    fields (those of `index`, or the configured ones) are embedded for semantic search.
 
     Args:
         body (StorePutRequest): The body of `put_store_item`.

@@ -1,0 +1,80 @@
+"""The event log's batch insert (driver tuples, one converted timestamp) on both back-ends.
+
+`EventLogRepository.append` bypasses SQLAlchemy's per-row parameter processing on the streaming
+hot path; these check that what it stores reads back exactly as the SQLAlchemy path stored it:
+the events in order, their bytes, and a timezone-aware UTC timestamp. PostgreSQL runs on a
+database of its own when 127.0.0.1:5432 answers, and is skipped otherwise.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from graphport.impl.runtime.events import RunEvent
+from graphport.impl.storage.database import Database
+from graphport.impl.storage.events import EventLogRepository
+from graphport.impl.storage.tables import run_events
+from graphport.impl.storage.threads import ThreadRepository
+from graphport.impl.storage.types import utcnow
+
+SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
+    name = f"graphport_test_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL is not reachable at 127.0.0.1:5432 ({exc})")
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{SERVER}/{name}"
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'events.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    database = Database.open(url)
+    await database.create_schema()
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+async def test_a_batch_reads_back_in_order_with_its_utc_timestamp(db: Database) -> None:
+    thread_id = str(uuid.uuid4())
+    await ThreadRepository(db).create(thread_id, now=utcnow())
+    log = EventLogRepository(db)
+    stamp = utcnow()
+    first = [RunEvent(seq, "custom", b'{"i":%d}' % seq) for seq in range(1, 1001)]
+    await log.append(thread_id, "run-a", first, stamp)
+    await log.append(thread_id, "run-a", [RunEvent(1001, "values", '{"é":"ü"}'.encode())], stamp)
+
+    stored = await log.read_run("run-a")
+    assert [(e.seq, e.event, e.data) for e in stored] == [
+        *((e.seq, e.event, e.data) for e in first),
+        (1001, "values", '{"é":"ü"}'.encode()),
+    ]
+    assert [e.seq for e in await log.read_thread(thread_id, after_seq=999)] == [1000, 1001]
+    async with db.connection() as conn:
+        created = (
+            await conn.execute(select(run_events.c.created_at).where(run_events.c.seq == 1))
+        ).scalar_one()
+    assert created == stamp
+    assert created.tzinfo is not None
+    assert created.utcoffset() == UTC.utcoffset(None)
