@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from graphport.impl.auth.access import configurable_user_id, stamp_metadata
 from graphport.impl.contract import ApiError
 from graphport.impl.formats import check_uri_reference, parse_datetime
 from graphport.impl.runtime.cron_schedule import check_schedule, check_timezone, next_run_after
@@ -104,12 +105,12 @@ class CronService:
             cron_id=cron_id,
             assistant_id=assistant.assistant_id,
             thread_id=thread_id,
-            user_id="",
+            user_id=configurable_user_id(),
             schedule=schedule,
             timezone=timezone,
             end_time=end_time,
             payload=payload,
-            metadata=dict(body.get("metadata") or {}),
+            metadata=stamp_metadata("crons", body.get("metadata")),
             on_run_completed=None if thread_id else (body.get("on_run_completed") or "delete"),
             enabled=enabled,
             next_run_date=next_run_after(schedule, now, timezone, end_time),
@@ -154,7 +155,9 @@ class CronService:
         payload.pop("on_run_completed", None)
         changes["payload"] = payload
         if "metadata" in given:
-            changes["metadata"] = {**cron.metadata, **(given["metadata"] or {})}
+            changes["metadata"] = stamp_metadata(
+                "crons", {**cron.metadata, **(given["metadata"] or {})}
+            )
         if "on_run_completed" in given and cron.thread_id is None:
             changes["on_run_completed"] = given["on_run_completed"]
         enabled = bool(given.get("enabled", cron.enabled))

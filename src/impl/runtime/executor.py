@@ -28,6 +28,7 @@ from typing import Any, cast
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, Send, StreamMode
 
+from graphport.impl.auth.access import user_for_graph
 from graphport.impl.logs import run_context
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.event_writer import EventWriter
@@ -575,6 +576,7 @@ async def delete_run_checkpoints(checkpointer: Any, thread_id: str, run_id: str)
 def _run_config(kwargs: dict[str, Any]) -> RunnableConfig:
     config: dict[str, Any] = dict(kwargs.get("config") or {})
     config["configurable"] = dict(config.get("configurable") or {})
+    user_for_graph(config["configurable"])
     return config  # type: ignore[return-value]
 
 

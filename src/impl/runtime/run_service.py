@@ -19,6 +19,7 @@ from langgraph.version import __version__ as langgraph_version
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport import __version__ as graphport_version
+from graphport.impl.auth.access import configurable_user_id, run_identity
 from graphport.impl.contract import ApiError
 from graphport.impl.formats import check_uri_reference
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
@@ -202,9 +203,7 @@ class RunService:
             **assistant_configurable,
             **(assistant.context or {}),
             **user_values,
-            "langgraph_auth_user": None,
-            "langgraph_auth_user_id": "",
-            "langgraph_auth_permissions": [],
+            **run_identity(),
             "langgraph_request_id": request_id or str(uuid.uuid4()),
             "__request_start_time_ms__": int(time.time() * 1000),
             "__after_seconds__": after_seconds,
@@ -212,7 +211,7 @@ class RunService:
             "thread_id": thread_id,
             "graph_id": assistant.graph_id,
             "assistant_id": assistant.assistant_id,
-            "user_id": "",
+            "user_id": configurable_user_id(),
         }
         checkpoint = payload.get("checkpoint") or {}
         for key in ("checkpoint_id", "checkpoint_ns", "checkpoint_map"):
