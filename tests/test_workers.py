@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -271,9 +272,7 @@ def test_serve_workers_starts_n_processes_that_share_runs(shared: Shared) -> Non
     port = free_port()
     process = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "graphport.impl.cli",
+            str(Path(sys.executable).with_name("graphport")),  # the console script
             "serve",
             "--config",
             str(EXAMPLES_CONFIG),

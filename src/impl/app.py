@@ -23,6 +23,7 @@ from graphport.impl.api.runs import StatelessRunsService, ThreadRunsService
 from graphport.impl.api.store import StoreService
 from graphport.impl.api.system import SystemService
 from graphport.impl.api.threads import ThreadsService
+from graphport.impl.auth.setup import install_auth, load_auth
 from graphport.impl.config import Settings
 from graphport.impl.cors import install_cors
 from graphport.impl.errors import install_error_handlers
@@ -45,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for `settings` (defaults: no graphs, in-process back-ends)."""
     settings = settings or Settings()
     check_list()
+    auth = load_auth(settings)
     services = Services(settings)
 
     @asynccontextmanager
@@ -70,18 +72,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Bound on the app's own router, not included: FastAPI then keeps one flat list of routes,
     # which the 405 `Allow` computation and the route-coverage tests walk.
     build_router(
-        assistants=implement(AssistantsService, services),
-        threads=implement(ThreadsService, services),
-        thread_runs=implement(ThreadRunsService, services),
-        stateless_runs=implement(StatelessRunsService, services),
-        crons=implement(CronsService, services),
-        store=implement(StoreService, services),
-        run_history=implement(RunHistoryService, services),
+        assistants=auth.guard(implement(AssistantsService, services)),
+        threads=auth.guard(implement(ThreadsService, services)),
+        thread_runs=auth.guard(implement(ThreadRunsService, services)),
+        stateless_runs=auth.guard(implement(StatelessRunsService, services)),
+        crons=auth.guard(implement(CronsService, services)),
+        store=auth.guard(implement(StoreService, services)),
+        run_history=auth.guard(implement(RunHistoryService, services)),
         system=implement(SystemService, settings),
         router=app.router,
     )
     app.add_middleware(MostSpecificResource, routes=app.router.routes)
-    install_cors(app, settings.http)
+    install_auth(app, auth, services)
+    install_cors(app, settings.http, open_by_default=auth.mode == "none")
     return app
 
 

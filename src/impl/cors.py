@@ -15,12 +15,16 @@ from starlette.middleware.cors import CORSMiddleware
 EXPOSED_HEADERS = ["x-pagination-total", "x-pagination-next", "content-location", "location"]
 
 
-def cors_options(http: dict[str, Any] | None) -> dict[str, Any]:
-    """Arguments for Starlette's CORSMiddleware from the `http.cors` section."""
+def cors_options(http: dict[str, Any] | None, *, open_by_default: bool = True) -> dict[str, Any]:
+    """Arguments for Starlette's CORSMiddleware from the `http.cors` section.
+
+    Without a section, every origin is allowed only when `open_by_default` (authentication off);
+    with authentication on, browsers are let in only from the origins `http.cors` names.
+    """
     section = dict((http or {}).get("cors") or {})
     exposed = list(dict.fromkeys([*EXPOSED_HEADERS, *section.get("expose_headers", [])]))
     return {
-        "allow_origins": section.get("allow_origins", ["*"]),
+        "allow_origins": section.get("allow_origins", ["*"] if open_by_default else []),
         "allow_origin_regex": section.get("allow_origin_regex"),
         "allow_methods": section.get("allow_methods", ["*"]),
         "allow_headers": section.get("allow_headers", ["*"]),
@@ -32,5 +36,5 @@ def cors_options(http: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def install_cors(app: Any, http: dict[str, Any] | None) -> None:
-    app.add_middleware(CORSMiddleware, **cors_options(http))
+def install_cors(app: Any, http: dict[str, Any] | None, *, open_by_default: bool = True) -> None:
+    app.add_middleware(CORSMiddleware, **cors_options(http, open_by_default=open_by_default))

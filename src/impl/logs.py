@@ -61,7 +61,12 @@ def log_config(level: str = "INFO") -> dict[str, Any]:
         "handlers": {"default": handler},
         "root": {"handlers": ["default"], "level": level},
         "loggers": {
-            name: {"handlers": [], "level": level, "propagate": True}
-            for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
+            **{
+                name: {"handlers": [], "level": level, "propagate": True}
+                for name in ("uvicorn", "uvicorn.error", "uvicorn.access")
+            },
+            # Its plugin set-up lines at every start say nothing an operator needs;
+            # the revisions it applies are logged by alembic.runtime.migration.
+            "alembic.runtime.plugins": {"handlers": [], "level": "WARNING", "propagate": True},
         },
     }

@@ -89,6 +89,7 @@ class Services:
             threads=self.threads,
             policy=WebhookPolicy.from_config(settings.webhooks),
             headers=resolve_headers(settings.webhooks, os.environ),
+            allowed_fields=(settings.webhooks or {}).get("allowed_fields"),
             enabled=not (settings.http or {}).get("disable_webhooks", False),
         )
         # First: it reads the run's thread, which the temporary-thread hook may delete.

@@ -17,6 +17,7 @@ from starlette.responses import Response
 from graphport.generated import models
 from graphport.generated.api import RunHistoryApi
 from graphport.impl.api.shapes import json_response
+from graphport.impl.auth.access import configurable_user_id
 from graphport.impl.contract import ApiError
 from graphport.impl.runtime.token_usage import TokenUsage, thread_usage
 from graphport.impl.serde import loads
@@ -25,10 +26,6 @@ from graphport.impl.storage.events import StoredEvent
 from graphport.impl.storage.feedback import FeedbackExistsError
 from graphport.impl.storage.records import FeedbackRecord, RunRecord
 from graphport.impl.storage.types import isoformat
-
-# Whose feedback a request gives or reads: everyone is the same user until authentication
-# (issue 9) names them.
-ANONYMOUS_USER = ""
 
 
 def _row_json(row: StoredEvent, payload: str) -> dict[str, Any]:
@@ -108,7 +105,7 @@ class RunHistoryService(RunHistoryApi):
         run_ids = {row.run_id for row in rows}
         last_ai = await self.events.last_ai_message_seqs(thread, run_ids)
         feedback = {
-            f.run_id: f for f in await self.feedback.list_for_thread(thread, ANONYMOUS_USER)
+            f.run_id: f for f in await self.feedback.list_for_thread(thread, configurable_user_id())
         }
         return json_response(
             [
@@ -184,7 +181,11 @@ class RunHistoryService(RunHistoryApi):
         run = await self._run(thread_id, run_id)
         payload = body.model_dump(mode="json")
         feedback = await self.feedback.put(
-            run.thread_id, run.run_id, ANONYMOUS_USER, payload["rating"], payload.get("comment")
+            run.thread_id,
+            run.run_id,
+            configurable_user_id(),
+            payload["rating"],
+            payload.get("comment"),
         )
         return json_response(_feedback_json(feedback))
 
@@ -197,7 +198,7 @@ class RunHistoryService(RunHistoryApi):
             feedback = await self.feedback.create(
                 run.thread_id,
                 run.run_id,
-                ANONYMOUS_USER,
+                configurable_user_id(),
                 payload["rating"],
                 payload.get("comment"),
             )
@@ -212,7 +213,7 @@ class RunHistoryService(RunHistoryApi):
         self, *, request: Request, thread_id: UUID, run_id: UUID
     ) -> Response:
         run = await self._run(thread_id, run_id)
-        feedback = await self.feedback.get(run.run_id, ANONYMOUS_USER)
+        feedback = await self.feedback.get(run.run_id, configurable_user_id())
         if feedback is None:
             raise ApiError(404, f"No feedback on run {run_id}")
         return json_response(_feedback_json(feedback))
@@ -221,13 +222,13 @@ class RunHistoryService(RunHistoryApi):
         self, *, request: Request, thread_id: UUID, run_id: UUID
     ) -> Response:
         run = await self._run(thread_id, run_id)
-        if not await self.feedback.delete(run.run_id, ANONYMOUS_USER):
+        if not await self.feedback.delete(run.run_id, configurable_user_id()):
             raise ApiError(404, f"No feedback on run {run_id}")
         return Response(status_code=204)
 
     async def list_thread_feedback(self, *, request: Request, thread_id: UUID) -> Response:
         thread = await self._thread(thread_id)
-        feedback = await self.feedback.list_for_thread(thread, ANONYMOUS_USER)
+        feedback = await self.feedback.list_for_thread(thread, configurable_user_id())
         return json_response([_feedback_json(f) for f in feedback])
 
     async def get_thread_feedback_stats(self, *, request: Request, thread_id: UUID) -> Response:

@@ -21,6 +21,7 @@ from graphport.impl.api.streams import (
     parse_stream_modes,
     sse_response,
 )
+from graphport.impl.auth.access import confines
 from graphport.impl.contract import ApiError
 from graphport.impl.runtime.broker import RunChannel
 from graphport.impl.runtime.events import RunEvent
@@ -165,8 +166,9 @@ class ThreadRunsService(_RunsBase, ThreadRunsApi):
         run = await self.services.runs.get(str(run_id), str(thread_id))
         if run is None:
             # A stateless run's record goes with its thread when it ends; its result stays
-            # in memory a while for whoever joins right then.
-            channel = self.services.broker.get(str(run_id))
+            # in memory a while for whoever joins right then -- unless the caller sees only
+            # some threads: nothing in memory says whose it was.
+            channel = None if confines("threads") else self.services.broker.get(str(run_id))
             if channel is not None and channel.done and channel.thread_id == str(thread_id):
                 return raw_json_response(channel.result or b"{}")
             return json_response({"__error__": RUN_NOT_FOUND_ERROR})

@@ -15,6 +15,9 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from graphport.impl.auth.access import configurable_user_id, stamp_metadata
 from graphport.impl.contract import ApiError
 from graphport.impl.formats import check_uri_reference, parse_datetime
 from graphport.impl.runtime.cron_schedule import check_schedule, check_timezone, next_run_after
@@ -49,6 +52,7 @@ _SCHEDULE_FIELDS = ("schedule", "timezone", "end_time", "enabled")
 CRON_NOT_FOUND = "Cron not found"
 
 WebhookCheck = Callable[[str | None], Awaitable[None]]
+Claim = Callable[[AsyncConnection], Awaitable[bool]]
 
 
 async def _no_webhook_check(url: str | None) -> None:
@@ -101,12 +105,12 @@ class CronService:
             cron_id=cron_id,
             assistant_id=assistant.assistant_id,
             thread_id=thread_id,
-            user_id="",
+            user_id=configurable_user_id(),
             schedule=schedule,
             timezone=timezone,
             end_time=end_time,
             payload=payload,
-            metadata=dict(body.get("metadata") or {}),
+            metadata=stamp_metadata("crons", body.get("metadata")),
             on_run_completed=None if thread_id else (body.get("on_run_completed") or "delete"),
             enabled=enabled,
             next_run_date=next_run_after(schedule, now, timezone, end_time),
@@ -135,10 +139,8 @@ class CronService:
         )
         if "webhook" in given:
             await self.check_webhook(given["webhook"])
-        merged_for_check = {**cron.payload, **{k: given[k] for k in given if k in RUN_FIELDS}}
-        if "config" in given:
-            merged_for_check["config"] = given["config"]
-        _check_context(merged_for_check, ignore=("cron_id",))
+        patched = {**cron.payload, **{k: v for k, v in given.items() if k in RUN_FIELDS}}
+        _check_context(patched, ignore=("cron_id",))
         now = self.clock()
         changes: dict[str, Any] = {"updated_at": now}
         payload = copy.deepcopy(cron.payload)
@@ -153,7 +155,9 @@ class CronService:
         payload.pop("on_run_completed", None)
         changes["payload"] = payload
         if "metadata" in given:
-            changes["metadata"] = {**cron.metadata, **(given["metadata"] or {})}
+            changes["metadata"] = stamp_metadata(
+                "crons", {**cron.metadata, **(given["metadata"] or {})}
+            )
         if "on_run_completed" in given and cron.thread_id is None:
             changes["on_run_completed"] = given["on_run_completed"]
         enabled = bool(given.get("enabled", cron.enabled))
@@ -193,10 +197,13 @@ class CronService:
 
     # -- executions ------------------------------------------------------------------
 
-    async def fire(self, cron: CronRecord) -> RunRecord:
-        """Create the run of one execution of `cron` through the run service."""
+    async def fire(self, cron: CronRecord, claim: Claim | None = None) -> RunRecord:
+        """Create the run of one execution of `cron` through the run service.
+
+        `claim` (the scheduler's) commits with the run: `NotClaimed` when it lost.
+        """
         return await self.run_service.create(
-            execution_payload(cron), thread_id=cron.thread_id, cron_id=cron.cron_id
+            execution_payload(cron), thread_id=cron.thread_id, cron_id=cron.cron_id, claim=claim
         )
 
 

@@ -28,6 +28,7 @@ from typing import Any, cast
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, Send, StreamMode
 
+from graphport.impl.auth.access import user_for_graph
 from graphport.impl.logs import run_context
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.event_writer import EventWriter
@@ -229,6 +230,7 @@ class RunExecutor:
         """The heartbeat: renew the leases of the runs here, and reap those of dead workers."""
         interval = max(0.2, self.settings.lease.total_seconds() / 3)
         while True:
+            await asyncio.sleep(interval)
             try:
                 await self.runs.renew_leases(
                     self.worker_id, list(self._active), self.settings.lease
@@ -236,7 +238,6 @@ class RunExecutor:
                 await self._reap()
             except Exception:
                 logger.exception("renewing or reaping run leases failed")
-            await asyncio.sleep(interval)
 
     async def _reap(self) -> None:
         requeued, given_up = await self.runs.reap_expired(self.settings.max_attempts)
@@ -575,6 +576,7 @@ async def delete_run_checkpoints(checkpointer: Any, thread_id: str, run_id: str)
 def _run_config(kwargs: dict[str, Any]) -> RunnableConfig:
     config: dict[str, Any] = dict(kwargs.get("config") or {})
     config["configurable"] = dict(config.get("configurable") or {})
+    user_for_graph(config["configurable"])
     return config  # type: ignore[return-value]
 
 

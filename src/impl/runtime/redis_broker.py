@@ -38,6 +38,7 @@ from graphport.impl.runtime.events import RunEvent
 logger = logging.getLogger(__name__)
 
 BLOCK_MS = 5_000
+CHANNEL_KEEP_SECONDS = 60.0
 
 
 def key_prefix(database_url: str) -> str:
@@ -80,7 +81,10 @@ class RedisBroker(MemoryBroker):
 
     async def start(self) -> None:
         self._redis = aioredis.Redis.from_url(self.url, max_connections=None)
-        await self._redis.ping()
+        try:
+            await self._redis.ping()
+        except aioredis.RedisError as exc:
+            raise RuntimeError(f"Redis at {self.url} does not answer ({exc})") from exc
         self._outbox = asyncio.Queue()
         self._writer = asyncio.create_task(self._write_loop(), name="graphport-redis-writer")
         pubsub = self._redis.pubsub()
@@ -230,6 +234,9 @@ class RedisBroker(MemoryBroker):
                     for entry_id, fields in entries:
                         last_id = entry_id
                         self._apply(channel, fields, own_too=False)
+            # Ended (on whichever worker): keep it a while for late joiners, as the executing
+            # worker does, then let it go.
+            self.close_later(channel.run_id, CHANNEL_KEEP_SECONDS)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -16,8 +16,10 @@ from datetime import timedelta
 from typing import Any
 
 from langgraph.version import __version__ as langgraph_version
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport import __version__ as graphport_version
+from graphport.impl.auth.access import configurable_user_id, run_identity
 from graphport.impl.contract import ApiError
 from graphport.impl.formats import check_uri_reference
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
@@ -44,6 +46,10 @@ NO_RUNS_TO_CANCEL = (
     "No matching runs to cancel. Please verify the thread ID and run IDs are correct, and the "
     "runs haven't been deleted or completed."
 )
+
+
+class NotClaimed(Exception):
+    """A run's `claim` said no (another scheduler fired the cron): no run was stored."""
 
 
 class RunService:
@@ -101,10 +107,14 @@ class RunService:
         thread_id: str | None,
         request_id: str | None = None,
         cron_id: str | None = None,
+        claim: Callable[[AsyncConnection], Awaitable[bool]] | None = None,
     ) -> RunRecord:
         """Validate and store a run (stateless when `thread_id` is None); it starts when it can.
 
         `cron_id` names the cron whose execution this is (kept in `config.configurable`).
+        `claim` runs first in the transaction that stores the run: when it returns False,
+        nothing is stored and `NotClaimed` is raised (a cron scheduler's claim of a due date
+        and the run it fires commit together, or not at all).
         """
         check_uri_reference(payload.get("webhook"), "webhook")
         if self.check_webhook is not None:
@@ -130,6 +140,8 @@ class RunService:
         assert new_thread_id is not None
 
         async with self.db.transaction() as conn:
+            if claim is not None and not await claim(conn):
+                raise NotClaimed()
             thread = None if stateless else await self.threads.get(new_thread_id, conn)
             if thread is None:
                 if not stateless and (payload.get("if_not_exists") or "reject") != "create":
@@ -191,9 +203,7 @@ class RunService:
             **assistant_configurable,
             **(assistant.context or {}),
             **user_values,
-            "langgraph_auth_user": None,
-            "langgraph_auth_user_id": "",
-            "langgraph_auth_permissions": [],
+            **run_identity(),
             "langgraph_request_id": request_id or str(uuid.uuid4()),
             "__request_start_time_ms__": int(time.time() * 1000),
             "__after_seconds__": after_seconds,
@@ -201,7 +211,7 @@ class RunService:
             "thread_id": thread_id,
             "graph_id": assistant.graph_id,
             "assistant_id": assistant.assistant_id,
-            "user_id": "",
+            "user_id": configurable_user_id(),
         }
         checkpoint = payload.get("checkpoint") or {}
         for key in ("checkpoint_id", "checkpoint_ns", "checkpoint_map"):

@@ -15,6 +15,8 @@ from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from graphport.impl.auth.access import confines, stamp_metadata
+from graphport.impl.contract import ApiError
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.ids import system_assistant_id
 from graphport.impl.storage.json_filters import json_contains
@@ -70,6 +72,7 @@ class AssistantRepository:
 
     async def create(self, record: AssistantRecord) -> tuple[AssistantRecord, bool]:
         """Store version 1 of a new assistant; an existing id returns it unchanged and False."""
+        record = replace(record, metadata=stamp_metadata("assistants", record.metadata))
         try:
             async with self.db.transaction() as conn:
                 existing = await self.get(record.assistant_id, conn)
@@ -81,6 +84,9 @@ class AssistantRepository:
             # Created concurrently (PostgreSQL has no write lock to serialise the check).
             existing = await self.get(record.assistant_id)
             if existing is None:
+                if confines("assistants"):
+                    # Someone else's: the same 409 as for one's own, no more said.
+                    raise ApiError(409, f"Assistant {record.assistant_id} already exists") from None
                 raise
             return existing, False
         return record, True
@@ -115,6 +121,7 @@ class AssistantRepository:
             changed = replace(
                 change(current), version=int(last or current.version) + 1, updated_at=now
             )
+            changed = replace(changed, metadata=stamp_metadata("assistants", changed.metadata))
             version_row = _version_row(changed)
             version_row["created_at"] = now
             await conn.execute(insert(assistant_versions).values(version_row))

@@ -11,6 +11,8 @@ from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from graphport.impl.auth.access import confines, stamp_metadata
+from graphport.impl.contract import ApiError
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.json_filters import json_contains
 from graphport.impl.storage.records import ThreadRecord, TtlPolicy
@@ -62,7 +64,7 @@ class ThreadRepository:
             created_at=now,
             updated_at=now,
             state_updated_at=now,
-            metadata=metadata or {},
+            metadata=stamp_metadata("threads", metadata),
             config={},
             status=status,
             values=None,
@@ -208,6 +210,9 @@ class ThreadRepository:
             # Created concurrently (PostgreSQL has no write lock to serialise the check).
             existing = await self.get(thread_id)
             if existing is None:
+                if confines("threads"):
+                    # Someone else's: the same 409 as for one's own, no more said.
+                    raise ApiError(409, f"Thread with ID {thread_id} already exists") from None
                 raise
             return existing, False
 
@@ -226,7 +231,7 @@ class ThreadRepository:
             now = utcnow()
             changes: dict[str, Any] = {"updated_at": now}
             if metadata:
-                thread.metadata = {**thread.metadata, **metadata}
+                thread.metadata = stamp_metadata("threads", {**thread.metadata, **metadata})
                 changes["metadata"] = thread.metadata
             if ttl is not None:
                 thread.ttl_strategy, thread.ttl_minutes = ttl.strategy, ttl.minutes
