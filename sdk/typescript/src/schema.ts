@@ -2930,6 +2930,13 @@ export interface components {
         RunStreamLocation: string;
         /** @description Where to wait again for the result, `/threads/{thread_id}/runs/{run_id}/join`. */
         RunJoinLocation: string;
+        /**
+         * @description A stateless stream's run, `/runs/{run_id}/stream`, as the reference answers (its
+         *     temporary thread is not named: `on_completion: delete` removes it when the run ends).
+         */
+        StatelessRunStreamLocation: string;
+        /** @description A stateless stream's run, `/runs/{run_id}` (clients read the run id from it). */
+        StatelessRunContentLocation: string;
     };
     pathItems: never;
 }
@@ -3096,6 +3103,8 @@ export type ParameterMessageAfterSeq = components['parameters']['MessageAfterSeq
 export type HeaderRunContentLocation = components['headers']['RunContentLocation'];
 export type HeaderRunStreamLocation = components['headers']['RunStreamLocation'];
 export type HeaderRunJoinLocation = components['headers']['RunJoinLocation'];
+export type HeaderStatelessRunStreamLocation = components['headers']['StatelessRunStreamLocation'];
+export type HeaderStatelessRunContentLocation = components['headers']['StatelessRunContentLocation'];
 export type $defs = Record<string, never>;
 export interface operations {
     create_assistant: {
@@ -4185,6 +4194,8 @@ export interface operations {
             /** @description The run's events. */
             200: {
                 headers: {
+                    Location: components["headers"]["RunStreamLocation"];
+                    "Content-Location": components["headers"]["RunContentLocation"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4348,8 +4359,8 @@ export interface operations {
             /** @description The run's events. */
             200: {
                 headers: {
-                    Location: components["headers"]["RunStreamLocation"];
-                    "Content-Location": components["headers"]["RunContentLocation"];
+                    Location: components["headers"]["StatelessRunStreamLocation"];
+                    "Content-Location": components["headers"]["StatelessRunContentLocation"];
                     [name: string]: unknown;
                 };
                 content: {

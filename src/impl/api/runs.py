@@ -50,8 +50,11 @@ def _join_headers(run: RunRecord) -> dict[str, str]:
     return {"Location": f"{_run_path(run)}/join", "Content-Location": _run_path(run)}
 
 
-def _stream_headers(run: RunRecord) -> dict[str, str]:
-    return {"Location": f"{_run_path(run)}/stream", "Content-Location": _run_path(run)}
+def _stream_headers(run: RunRecord, stateless: bool = False) -> dict[str, str]:
+    # As the reference: a stateless stream names the run alone (`/runs/{run_id}`), so clients do
+    # not check a temporary thread that `on_completion: delete` is about to remove.
+    path = f"/runs/{run.run_id}" if stateless else _run_path(run)
+    return {"Location": f"{path}/stream", "Content-Location": path}
 
 
 class _RunsBase:
@@ -75,7 +78,7 @@ class _RunsBase:
             heartbeat=self.heartbeat,
             on_disconnect=cancel,
         )
-        return sse_response(body, _stream_headers(run))
+        return sse_response(body, _stream_headers(run, stateless=thread_id is None))
 
     def _canceller(self, run: RunRecord, action: str = "interrupt") -> Any:
         async def cancel() -> None:
@@ -193,7 +196,8 @@ class ThreadRunsService(_RunsBase, ThreadRunsApi):
         if run is None:
             return sse_response(_one_event("error", dumps(RUN_NOT_FOUND_ERROR)))
         cancel = self._canceller(run) if cancel_on_disconnect else None
-        return sse_response(await self._run_stream(run, last, keep, cancel))
+        # The SDKs reconnect a dropped join stream through its Location, as on the reference.
+        return sse_response(await self._run_stream(run, last, keep, cancel), _stream_headers(run))
 
     async def _run_stream(
         self,
