@@ -150,40 +150,6 @@ ALLOWED: list[Allowed] = [
     ),
     # -- gaps --------------------------------------------------------------------------------
     Allowed(
-        "GET /threads/{thread}/runs/{run}/stream",
-        "response.headers.{location,content-location}",
-        "gap",
-        "graphport's join stream sends no Location/Content-Location; the reference does, and "
-        "the SDKs use Location to reconnect a dropped join stream (no reconnect on graphport).",
-    ),
-    Allowed(
-        "GET /threads/{thread}/runs/{run}",
-        "(exchange)",
-        "gap",
-        "The status check both SDKs make after a stream closes without `end` needs the "
-        "stream's Location header: after a join stream (see the gap above) only the reference "
-        "gets it; after a stateless `/runs/stream`, graphport's thread-scoped Location triggers "
-        "one the reference's `/runs/{run}` does not.",
-        scenarios=(
-            "js_double_text",
-            "js_join_stream_replay",
-            "py_double_text_enqueue",
-            "py_double_text_interrupt",
-            "py_double_text_reject",
-            "py_double_text_rollback",
-            "py_join_after_disconnect",
-            "py_stateless_runs",
-        ),
-    ),
-    Allowed(
-        "POST /runs/stream",
-        "response.headers.{location,content-location}",
-        "gap",
-        "A stateless stream's Location/Content-Location name its temporary thread "
-        "(`/threads/{t}/runs/{r}`); the reference answers `/runs/{r}`. Both parse in the SDKs.",
-        scenarios=("py_stateless_runs",),
-    ),
-    Allowed(
         "POST /threads/{thread}/runs/{run}/cancel",
         "response.body.json.messages",
         "gap",
