@@ -185,3 +185,17 @@ def test_authenticate_results_become_users() -> None:
         user_from_result({"permissions": []})
     with pytest.raises(ApiError, match="returned int"):
         user_from_result(7)
+
+
+def test_cli_flags_reach_every_worker() -> None:
+    from graphport.impl.auth.flags import auth_section
+    from graphport.impl.config import Settings
+    from live_server import EXAMPLES_CONFIG
+
+    assert auth_section({"path": "./a.py:auth"}) == {"path": "./a.py:auth"}
+    section = auth_section(None, api_keys=["k1=alice"])
+    assert section == {"mode": "api_key", "api_keys": ["k1=alice"]}
+    jwt_section = auth_section(None, jwt_secret="s", jwt_issuer="i")
+    assert jwt_section == {"mode": "jwt", "jwt": {"secret": "s", "issuer": "i"}}
+    settings = Settings.load(EXAMPLES_CONFIG, auth=section)
+    assert Settings.from_env(settings.to_env()).auth == section

@@ -109,7 +109,7 @@ class Settings(BaseModel):
         if config_path is not None:
             sections = read_langgraph_json(config_path)
         try:
-            return cls(**sections, **{k: v for k, v in options.items() if v is not None})
+            return cls(**{**sections, **{k: v for k, v in options.items() if v is not None}})
         except ValidationError as exc:
             raise ConfigError(_one_line(exc)) from exc
 
@@ -123,6 +123,8 @@ class Settings(BaseModel):
             if key.startswith(ENV_PREFIX)
         }
         config = values.pop("config", None)
+        if "auth" in values:  # the CLI's auth flags, as JSON
+            values["auth"] = json.loads(values["auth"])
         return cls.load(Path(config) if config else None, **values)
 
     def to_env(self) -> dict[str, str]:
@@ -137,6 +139,7 @@ class Settings(BaseModel):
             "jobs_per_worker": self.jobs_per_worker,
             "heartbeat_interval": self.heartbeat_interval,
             "run_timeout": self.run_timeout,
+            "auth": json.dumps(self.auth) if self.auth is not None else None,
         }
         return {
             f"{ENV_PREFIX}{key.upper()}": str(value)
