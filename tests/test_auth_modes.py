@@ -249,3 +249,29 @@ def test_ownership_filters_on_postgresql(tmp_path: Path) -> None:
     finally:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
+
+
+async def test_cron_executions_act_for_their_creator(tmp_path: Path) -> None:
+    from graphport.impl.auth.access import Access, acting_as
+    from graphport.impl.auth.users import AuthUser
+    from graphport.impl.config import Settings
+    from graphport.impl.services import Services
+    from live_server import EXAMPLES_CONFIG
+
+    settings = Settings.load(EXAMPLES_CONFIG, database_url=f"sqlite:///{tmp_path / 'g.db'}")
+    services = Services(settings)
+    await services.start()
+    try:
+        alice = Access(user=AuthUser({"identity": "alice"}))
+        alice.confine("crons", [{"owner": "alice"}])
+        with acting_as(alice):
+            cron = await services.cron_service.create(
+                {"assistant_id": "echo", "schedule": "0 0 1 1 *", "input": HI}, thread_id=None
+            )
+        assert (cron.user_id, cron.metadata) == ("alice", {"owner": "alice"})
+        run = await services.cron_service.fire(cron)  # as the scheduler does: no request
+        configurable = run.kwargs["config"]["configurable"]
+        assert configurable["langgraph_auth_user_id"] == "alice"
+        assert configurable["user_id"] == "alice"
+    finally:
+        await services.stop()

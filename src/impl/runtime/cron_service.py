@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from graphport.impl.auth.access import configurable_user_id, stamp_metadata
+from graphport.impl.auth.access import acting_for, configurable_user_id, stamp_metadata
 from graphport.impl.contract import ApiError
 from graphport.impl.formats import check_uri_reference, parse_datetime
 from graphport.impl.runtime.cron_schedule import check_schedule, check_timezone, next_run_after
@@ -197,10 +197,15 @@ class CronService:
     # -- executions ------------------------------------------------------------------
 
     async def fire(self, cron: CronRecord) -> RunRecord:
-        """Create the run of one execution of `cron` through the run service."""
-        return await self.run_service.create(
-            execution_payload(cron), thread_id=cron.thread_id, cron_id=cron.cron_id
-        )
+        """Create the run of one execution of `cron` through the run service.
+
+        The run acts for the cron's creator: its graph sees their identity, as a run they
+        created would (their permissions and filters are not known here; see docs/auth.md).
+        """
+        with acting_for(cron.user_id):
+            return await self.run_service.create(
+                execution_payload(cron), thread_id=cron.thread_id, cron_id=cron.cron_id
+            )
 
 
 def execution_payload(cron: CronRecord) -> dict[str, Any]:
