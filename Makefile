@@ -35,7 +35,8 @@ PY_SDK_GEN = PATH="$(CURDIR)/$(SDK_VENV)/bin:$$PATH" $(SDK_VENV)/bin/openapi-pyt
 	--output-path
 
 .PHONY: help venv serve test gen check-gen lint typecheck pytest conformance bench \
-	lint-spec check-compat release-spec sdk check-sdk ref-venv conformance-record
+	lint-spec check-compat release-spec sdk check-sdk ref-venv conformance-record migration \
+	test-backends
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -150,7 +151,7 @@ $(CONF_NODE)/node_modules/.installed: $(CONF_NODE)/package.json $(CONF_NODE)/pac
 	cd $(CONF_NODE) && $(NPM_CI)
 	touch $@
 
-conformance: venv ref-venv $(CONF_NODE_DEPS) ## schemathesis (full budget), SDK replay, differential vs the reference, useStream in Chromium.
+conformance: venv ref-venv $(CONF_NODE_DEPS) test-backends ## schemathesis (full budget), SDK replay, differential, useStream in Chromium; the API suites on PostgreSQL (+ Redis).
 	@# The system Chromium, never a downloaded one; without it (or apt) the browser test skips.
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; } \
 		|| { sudo -n apt-get update -qq && sudo -n apt-get install -y -qq chromium; } \
@@ -170,3 +171,14 @@ $(BENCH_STAMP): pyproject.toml | $(STAMP)
 
 bench: venv $(BENCH_STAMP) ref-venv ## Benchmarks against the reference and the in-process floor (QUICK=1: a short run).
 	$(PY) -m bench.run --ref-venv $(abspath $(REF_VENV)) $(if $(filter-out 0,$(QUICK)),--quick)
+
+# `make test` runs the live-server suites on SQLite; this runs them (and the tests that need
+# PostgreSQL or Redis: migrations, several workers) on postgres+memory and postgres+redis,
+# against 127.0.0.1:5432 / 127.0.0.1:6379 (skipped, with the reason, when those do not answer).
+test-backends: venv ## The API suites on PostgreSQL and PostgreSQL + Redis.
+	$(BIN)/pytest --backend postgres,postgres-redis -k "postgres or workers" -p no:cacheprovider
+
+migration: venv ## Write a schema migration for the tables.py change: make migration m="what changed".
+	$(PY) -m graphport.impl.storage.migrate "$(m)"
+	$(BIN)/ruff check --fix --unsafe-fixes --quiet src/impl/storage/migrations/versions
+	$(BIN)/ruff format --quiet src/impl/storage/migrations/versions

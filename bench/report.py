@@ -162,7 +162,14 @@ def comparison_table(
     reference (for "higher is better" figures: server / reference; otherwise reference / server,
     so a ratio above 1 always means graphport is better)."""
     names = list(servers)
-    others = [n for n in names if n != reference]
+    base = servers.get(reference, {})
+    # A ratio column only for servers that ran a scenario the reference ran too.
+    others = [
+        n
+        for n in names
+        if n != reference
+        and any(servers[n].get(m.key) is not None and m.key in base for m in METRICS)
+    ]
     columns = ["scenario", "unit", *names]
     if reference in servers:
         columns += [f"{n} vs ref" for n in others]
@@ -241,8 +248,9 @@ def check_targets(
     )
     lost, rss = _num(ours, "s5_events_lost"), _num(ours, "s5_peak_rss_mb")
     ok5 = None if lost is None or rss is None else lost == 0 and rss < 400
+    streams = int(_num(ours, "s5_streams") or 500)
     add(
-        "500 streams: 0 lost, peak RSS < 400 MB",
+        f"{streams} streams: 0 lost, peak RSS < 400 MB",
         lost,
         ok5,
         f"{_fmt(lost and int(lost))} lost, {_fmt(rss)} MB",
@@ -265,5 +273,9 @@ def check_targets(
 
 def targets_table(subject: str, checks: Sequence[Check]) -> str:
     mark = {True: "met", False: "NOT met", None: "-"}
-    rows = [[c.target, c.measured, mark[c.met]] for c in checks]
+    rows = [[c.target, _shorten(c.measured, 48), mark[c.met]] for c in checks]
     return render_table([f"target ({subject})", "measured", "result"], rows)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -69,6 +69,8 @@ class Plan:
     s5_streams: int = 500
     s5_events: int = 100
     floor_repeats: int = 3
+    budget: float = 45.0
+    """Seconds after which scenarios 1-4 stop taking more samples (a slow server gets fewer)."""
     scenario_timeout: float = 300.0
     """Seconds before a scenario is given up (reported as an error, the run goes on)."""
 
@@ -80,6 +82,7 @@ QUICK = Plan(
     s4_samples=15,
     s5_streams=100,
     floor_repeats=1,
+    budget=15.0,
     scenario_timeout=120.0,
 )
 
@@ -377,14 +380,16 @@ async def s1_sequential_waits(client: httpx.AsyncClient, plan: Plan) -> dict[str
     ticker = Ticker("sequential waits", plan.s1_runs)
     latencies: list[float] = []
     start = time.perf_counter()
-    for _ in range(plan.s1_runs):
+    deadline = start + plan.budget
+    while len(latencies) < plan.s1_runs and (len(latencies) < 10 or time.perf_counter() < deadline):
         t = time.perf_counter()
         await wait_run(client, path, NOOP)
         latencies.append(time.perf_counter() - t)
         ticker.step()
     elapsed = time.perf_counter() - start
     return {
-        "s1_runs_per_s": plan.s1_runs / elapsed,
+        "s1_runs": len(latencies),
+        "s1_runs_per_s": len(latencies) / elapsed,
         "s1_p50_ms": percentile(latencies, 50) * 1000,
         "s1_p99_ms": percentile(latencies, 99) * 1000,
     }
@@ -397,9 +402,12 @@ async def concurrent_waits(
     read timeout never fires on a run that is never picked up)."""
     counter = itertools.count()
     ticker = Ticker("stateless waits", plan.s2_runs)
+    deadline = time.perf_counter() + plan.budget
 
     async def worker() -> None:
-        while next(counter) < plan.s2_runs:
+        while next(counter) < plan.s2_runs and (
+            ticker.done < 2 * plan.s2_concurrency or time.perf_counter() < deadline
+        ):
             try:
                 async with asyncio.timeout(per_run):
                     await wait_run(client, "/runs/wait", NOOP)
@@ -410,13 +418,14 @@ async def concurrent_waits(
     start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(plan.s2_concurrency)))
     elapsed = time.perf_counter() - start
-    return {f"{prefix}_runs_per_s": plan.s2_runs / elapsed}
+    return {f"{prefix}_runs": ticker.done, f"{prefix}_runs_per_s": ticker.done / elapsed}
 
 
 async def s3_big_stream(client: httpx.AsyncClient, plan: Plan) -> dict[str, float]:
     thread = await create_thread(client)
     times: list[float] = []
-    for _ in range(plan.s3_repeats):
+    deadline = time.perf_counter() + plan.budget
+    while len(times) < plan.s3_repeats and (not times or time.perf_counter() < deadline):
         result = await read_stream(
             client, f"/threads/{thread}/runs/stream", custom_run(plan.s3_events)
         )
@@ -431,7 +440,8 @@ async def s4_first_event(client: httpx.AsyncClient, plan: Plan) -> dict[str, flo
     """A fresh thread per sample (created outside the timing): an idle thread's first run."""
     firsts: list[float] = []
     tokens: list[float] = []
-    for _ in range(plan.s4_samples):
+    deadline = time.perf_counter() + plan.budget
+    while len(firsts) < plan.s4_samples and (len(firsts) < 10 or time.perf_counter() < deadline):
         thread = await create_thread(client)
         result = await read_stream(
             client, f"/threads/{thread}/runs/stream", chat_run(plan.s4_tokens)
@@ -486,6 +496,7 @@ async def s5_many_streams(server: Server, plan: Plan) -> dict[str, float]:
         sampling = False
         await sampler
     return {
+        "s5_streams": n,
         "s5_seconds": elapsed,
         "s5_peak_rss_mb": peak / 2**20,
         "s5_events_lost": events_lost(plan.s5_events, [max(0, r) for r in received]),

@@ -313,7 +313,15 @@ class Generator:
         if kind == "null":
             return "None"
         if kind == "array":
-            return f"list[{self.py_type(where, schema.get('items') or {})}]"
+            items = schema.get("items") or {}
+            item = self.py_type(where, items)
+            # An item's own constraints (a pattern, lengths) must be checked on every item.
+            target = self.resolve(items)
+            limits = {CONSTRAINTS[key]: target[key] for key in CONSTRAINTS if key in target}
+            if limits and "enum" not in target:
+                args = ", ".join(f"{key}={value!r}" for key, value in limits.items())
+                item = f"Annotated[{item}, Field({args})]"
+            return f"list[{item}]"
         if kind == "string" and schema.get("format") == "uuid":
             return "UUID"
         if kind not in SCALARS:
@@ -377,8 +385,9 @@ def render_imports(source: str) -> str:
     if "UUID" in source:
         lines.append("from uuid import UUID")
     lines += ["", f"from fastapi import {', '.join(fastapi_names)}"]
-    if "BeforeValidator(" in source:
-        lines.append("from pydantic import BeforeValidator")
+    pydantic_names = [name for name in ("BeforeValidator", "Field") if f"{name}(" in source]
+    if pydantic_names:
+        lines.append(f"from pydantic import {', '.join(pydantic_names)}")
     lines += ["from starlette.requests import Request", "from starlette.responses import Response"]
     lines += ["", "from graphport.generated import models"]
     lines.append("from graphport.impl.contract import to_response")

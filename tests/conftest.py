@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from langgraph_sdk import get_client
 from langgraph_sdk.client import LangGraphClient
 
+from backends import BACKENDS, Backend, open_backend
 from graphport.impl.app import create_app
 from helpers import ROOT
 from live_server import LiveServer, example_settings, live_server
@@ -33,10 +34,36 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
     return create_app(example_settings(tmp_path_factory.mktemp("app")))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        default="sqlite",
+        help="Comma-separated back-ends the live-server suites run on, each a session of its own: "
+        f"{', '.join(BACKENDS)} (default sqlite; the others skip when their server is down).",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        names = [n.strip() for n in metafunc.config.getoption("backend").split(",") if n.strip()]
+        unknown = set(names) - set(BACKENDS)
+        if unknown:
+            raise pytest.UsageError(f"--backend: unknown {sorted(unknown)}; use {BACKENDS}")
+        metafunc.parametrize("backend", names, indirect=True, scope="session")
+
+
 @pytest.fixture(scope="session")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
+    """The database and broker of the live server (`--backend`)."""
+    with open_backend(request.param) as chosen:
+        yield chosen
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory: pytest.TempPathFactory, backend: Backend) -> Iterator[LiveServer]:
     """A real server (uvicorn on a free port) serving the example graphs, shared by a session."""
-    with live_server(example_settings(tmp_path_factory.mktemp("live"))) as server:
+    settings = example_settings(tmp_path_factory.mktemp("live"), **backend.options())
+    with live_server(settings) as server:
         yield server
 
 

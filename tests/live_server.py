@@ -31,11 +31,8 @@ def free_port() -> int:
 
 def example_settings(data_dir: Path, **options: Any) -> Settings:
     """The example graphs, with their database in `data_dir`."""
-    return Settings.load(
-        EXAMPLES_CONFIG,
-        database_url=f"sqlite:///{data_dir / 'graphport.db'}",
-        **options,
-    )
+    options.setdefault("database_url", f"sqlite:///{data_dir / 'graphport.db'}")
+    return Settings.load(EXAMPLES_CONFIG, **options)
 
 
 class LiveServer:

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from graphport.impl.config import Settings
 from graphport.impl.runtime.cron_scheduler import CronScheduler
+from graphport.impl.runtime.run_service import NotClaimed
 from graphport.impl.services import Services
 from graphport.impl.storage.tables import runs
 from graphport.impl.storage.threads import ThreadFilters
@@ -291,3 +292,45 @@ async def test_the_background_loop_fires_a_due_cron(tmp_path: Path) -> None:
         assert len((await _runs_by_cron(services))[cron.cron_id]) == 1
     finally:
         await services.stop()
+
+
+async def test_a_lost_claim_stores_no_run(services: Services, clock: Clock) -> None:
+    """The claim and the run commit together: a scheduler that lost the claim stores nothing."""
+    cron = await services.cron_service.create(
+        {"assistant_id": "echo", "schedule": "* * * * *", "on_run_completed": "keep"},
+        thread_id=None,
+    )
+
+    async def lost(_conn: Any) -> bool:
+        return False
+
+    with pytest.raises(NotClaimed):
+        await services.cron_service.fire(cron, lost)
+    assert await _runs_by_cron(services) == {}
+    assert await services.threads.count(ThreadFilters()) == 0
+
+
+async def test_a_refused_run_moves_the_cron_on_once(services: Services, clock: Clock) -> None:
+    """A run the run service refuses (`reject` on a busy thread) still uses up its date."""
+    scheduler = _scheduler(services, clock)
+    thread = await services.thread_service.create(thread_id=None, metadata={})
+    cron = await services.cron_service.create(
+        {"assistant_id": "steps", "schedule": "* * * * *", "multitask_strategy": "reject"},
+        thread_id=thread.thread_id,
+    )
+    busy = await services.run_service.create(
+        {"assistant_id": "steps", "input": {}, "config": {"configurable": {"pause": 1.0}}},
+        thread_id=thread.thread_id,
+    )
+    clock.set(0, 1, 1)
+    assert await scheduler.tick() == [cron.cron_id]  # claimed, but refused with a 409
+    assert await scheduler.tick() == []
+    stored = await services.crons.get(cron.cron_id)
+    assert stored is not None
+    assert stored.next_run_date == T0.replace(minute=2, second=0)
+    assert cron.cron_id not in await _runs_by_cron(services)
+    await services.run_service.wait_done(busy, 30)
+    clock.set(0, 2, 1)
+    assert await scheduler.tick() == [cron.cron_id]
+    await _settle(services)
+    assert len((await _runs_by_cron(services))[cron.cron_id]) == 1

@@ -157,7 +157,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     process = subprocess.Popen(command, cwd=project, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a loaded 2-core machine imports slowly
         while True:
             if process.poll() is not None:
                 pytest.fail(f"graphport exited: {(project / 'server.log').read_text()}")

@@ -369,3 +369,19 @@ async def test_interrupted_runs_report_it_and_rolled_back_runs_send_nothing(
     )
     await asyncio.sleep(1.0)
     assert [c["path"] for c in receiver.calls] == ["/interrupted"]
+
+
+async def test_allowed_fields_limit_the_payload(tmp_path: Path, receiver: Receiver) -> None:
+    settings = example_settings(
+        tmp_path,
+        webhooks={
+            "url": {"disable_loopback": False},
+            "allowed_fields": ["run_id", "status", "values", "webhook_sent_at"],
+        },
+    )
+    with live_server(settings) as server:
+        async with get_client(url=server.url) as client:
+            await client.runs.wait(None, "echo", input=HI, webhook=receiver.url)
+            [call] = await receiver.wait_calls(1)
+    assert list(call["body"]) == ["run_id", "status", "webhook_sent_at", "values"]
+    assert call["body"]["status"] == "success"

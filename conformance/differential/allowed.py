@@ -141,14 +141,6 @@ ALLOWED: list[Allowed] = [
         ),
     ),
     Allowed(
-        "POST /threads/{thread}/runs/stream",
-        "response.body.json.detail",
-        "incidental",
-        "The 422 for an unknown assistant lists the deployment's graphs: graphport's examples "
-        "serve more graphs than the reference app.",
-        scenarios=("py_graph_error",),
-    ),
-    Allowed(
         "POST /threads*",
         "response.body.json.values",
         "incidental",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from conformance.differential.allowed import ALLOWED, Allowed, explain
 from conformance.kit.diff import Difference
+from conformance.kit.runner import ALL_SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PATH = ROOT / ".cache" / "conformance" / "differential-report.md"
@@ -57,7 +58,7 @@ class Report:
         gaps = [ALLOWED[i] for i in sorted(self.explained) if ALLOWED[i].kind == "gap"]
         lines += [f"  gap: {entry.route} :: {entry.path}" for entry in gaps]
         lines += [f"  UNEXPLAINED {d.describe()}" for d in self.unexplained[:30]]
-        if self.compared and not self.skipped:
+        if set(self.compared) == set(ALL_SCENARIOS):
             # With every scenario compared, an entry that matched nothing is stale: remove it.
             unused = [e for i, e in enumerate(ALLOWED) if i not in self.explained]
             lines += [f"  unused allow-list entry: {e.route} :: {e.path}" for e in unused]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from conformance.conftest import Target
 from conformance.differential.report import Report
 from conformance.kit.diff import compare
 from conformance.kit.runner import ALL_SCENARIOS
+from conformance.kit.targets import Target
 
 
 @pytest.mark.parametrize("scenario", ALL_SCENARIOS)

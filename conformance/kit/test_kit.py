@@ -141,3 +141,21 @@ def test_every_allowed_entry_says_what_and_why() -> None:
     for entry in ALLOWED:
         assert entry.kind in {"improvement", "extension", "incidental", "gap"}
         assert len(entry.reason) > 40, entry
+
+
+def test_the_deployments_graph_list_is_configuration_not_protocol() -> None:
+    detail = (
+        "Invalid assistant: 'nope'. Must be either:\n- One of the registered graphs: echo, memory"
+    )
+    (normalised,) = normalise(
+        [
+            exchange(
+                "POST",
+                f"/threads/{THREAD}/runs/stream",
+                {"assistant_id": "nope"},
+                status=422,
+                response=json.dumps({"detail": detail}).encode(),
+            )
+        ]
+    )
+    assert normalised["response"]["body"]["json"]["detail"].endswith("registered graphs: <graphs>")

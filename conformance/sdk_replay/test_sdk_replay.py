@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from conformance.conftest import Target
 from conformance.kit.diff import compare
 from conformance.kit.runner import ALL_SCENARIOS
+from conformance.kit.targets import Target
 
 CASSETTES = Path(__file__).parent / "cassettes"
 RECORD = os.environ.get("GRAPHPORT_CONFORMANCE_RECORD") == "1"

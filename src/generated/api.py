@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Protocol
 from uuid import UUID
 
 from fastapi import APIRouter, Body, Header, Path, Query
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -679,7 +679,20 @@ class ThreadsApi(Protocol):
 
     @abstractmethod
     async def get_thread_state(
-        self, *, request: Request, thread_id: UUID, subgraphs: bool, select: list[str] | None
+        self,
+        *,
+        request: Request,
+        thread_id: UUID,
+        subgraphs: bool,
+        select: list[
+            Annotated[
+                str,
+                Field(
+                    pattern="^(values|next|tasks|checkpoint|metadata|created_at|parent_checkpoint|interrupts|checkpoint_id|parent_checkpoint_id|values\\..+)$"
+                ),
+            ]
+        ]
+        | None,
     ) -> models.ThreadState | Response:
         """GET /threads/{thread_id}/state: Get a thread's latest state."""
 
@@ -703,7 +716,15 @@ class ThreadsApi(Protocol):
         thread_id: UUID,
         checkpoint_id: str,
         subgraphs: bool,
-        select: list[str] | None,
+        select: list[
+            Annotated[
+                str,
+                Field(
+                    pattern="^(values|next|tasks|checkpoint|metadata|created_at|parent_checkpoint|interrupts|checkpoint_id|parent_checkpoint_id|values\\..+)$"
+                ),
+            ]
+        ]
+        | None,
     ) -> models.ThreadState | Response:
         """GET /threads/{thread_id}/state/{checkpoint_id}: Get a thread's state at a checkpoint."""
 
@@ -982,7 +1003,18 @@ def bind_threads(router: APIRouter, impl: ThreadsApi) -> None:
         request: Request,
         thread_id: Annotated[UUID, Path()],
         subgraphs: Annotated[bool, Query()] = False,
-        select: Annotated[list[str] | None, Query()] = None,
+        select: Annotated[
+            list[
+                Annotated[
+                    str,
+                    Field(
+                        pattern="^(values|next|tasks|checkpoint|metadata|created_at|parent_checkpoint|interrupts|checkpoint_id|parent_checkpoint_id|values\\..+)$"
+                    ),
+                ]
+            ]
+            | None,
+            Query(),
+        ] = None,
     ) -> Response:
         return to_response(
             await impl.get_thread_state(
@@ -1093,7 +1125,18 @@ def bind_threads(router: APIRouter, impl: ThreadsApi) -> None:
         thread_id: Annotated[UUID, Path()],
         checkpoint_id: Annotated[str, Path()],
         subgraphs: Annotated[bool, Query()] = False,
-        select: Annotated[list[str] | None, Query()] = None,
+        select: Annotated[
+            list[
+                Annotated[
+                    str,
+                    Field(
+                        pattern="^(values|next|tasks|checkpoint|metadata|created_at|parent_checkpoint|interrupts|checkpoint_id|parent_checkpoint_id|values\\..+)$"
+                    ),
+                ]
+            ]
+            | None,
+            Query(),
+        ] = None,
     ) -> Response:
         return to_response(
             await impl.get_thread_state_at_checkpoint(
@@ -2329,7 +2372,7 @@ class RunHistoryApi(Protocol):
         request: Request,
         thread_id: UUID,
         run_id: UUID,
-        event_types: list[str] | None,
+        event_types: list[Annotated[str, Field(min_length=1)]] | None,
         limit: int,
     ) -> models.RunEventList | Response:
         """GET /threads/{thread_id}/runs/{run_id}/events: List the stored events of one run."""
@@ -2482,7 +2525,7 @@ def bind_run_history(router: APIRouter, impl: RunHistoryApi) -> None:
         request: Request,
         thread_id: Annotated[UUID, Path()],
         run_id: Annotated[UUID, Path()],
-        event_types: Annotated[list[str] | None, Query()] = None,
+        event_types: Annotated[list[Annotated[str, Field(min_length=1)]] | None, Query()] = None,
         limit: Annotated[int, Query(ge=1, le=2000)] = 500,
     ) -> Response:
         return to_response(

@@ -20,6 +20,7 @@ import uvicorn
 from graphport.impl.auth.backends import load_backend
 from graphport.impl.auth.flags import auth_section
 from graphport.impl.config import DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings
+from graphport.impl.logs import log_config
 
 cli = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.split("\n")[0])
 
@@ -89,6 +90,7 @@ def serve(
         host=settings.host,
         port=settings.port,
         workers=settings.workers,
+        log_config=log_config(),
     )
 
 

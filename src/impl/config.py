@@ -77,6 +77,13 @@ class Settings(BaseModel):
     """Seconds between SSE `: heartbeat` comments (the reference sends one every 5 s)."""
     run_timeout: float | None = Field(default=None, gt=0)
     """Seconds a run may take before it ends with `timeout`; None for no limit."""
+    run_lease_seconds: float = Field(default=60.0, gt=0)
+    """How long a worker's claim on a run lasts unless renewed (renewed every third of it);
+    a run whose worker died is retried once its lease has expired."""
+    run_max_attempts: int = Field(default=3, ge=1)
+    """Attempts a run gets when its workers die under it; then it ends `error`."""
+    shutdown_grace: float = Field(default=5.0, ge=0)
+    """Seconds running runs get to finish on shutdown; the rest go back to the queue."""
 
     @model_validator(mode="before")
     @classmethod
@@ -139,6 +146,9 @@ class Settings(BaseModel):
             "jobs_per_worker": self.jobs_per_worker,
             "heartbeat_interval": self.heartbeat_interval,
             "run_timeout": self.run_timeout,
+            "run_lease_seconds": self.run_lease_seconds,
+            "run_max_attempts": self.run_max_attempts,
+            "shutdown_grace": self.shutdown_grace,
             "auth": json.dumps(self.auth) if self.auth is not None else None,
         }
         return {

@@ -18,12 +18,13 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from graphport.impl.config import Settings
 from graphport.impl.runtime.assistant_service import AssistantService
-from graphport.impl.runtime.broker import MemoryBroker
 from graphport.impl.runtime.cron_scheduler import CronScheduler
 from graphport.impl.runtime.cron_service import CronService
-from graphport.impl.runtime.executor import ExecutorSettings, RunExecutor
+from graphport.impl.runtime.executor import RunExecutor
 from graphport.impl.runtime.graphs import GraphRegistry
+from graphport.impl.runtime.metrics import RunMetrics
 from graphport.impl.runtime.run_service import RunService
+from graphport.impl.runtime.scale_out import executor_settings, new_worker_id, open_broker
 from graphport.impl.runtime.thread_service import ThreadService
 from graphport.impl.runtime.ttl_sweeper import TtlSweeper
 from graphport.impl.runtime.webhooks import WebhookPolicy, WebhookSender, resolve_headers
@@ -55,16 +56,20 @@ class Services:
         self.assistants = AssistantRepository(self.db)
         self.events = EventLogRepository(self.db)
         self.feedback = FeedbackRepository(self.db)
-        self.broker = MemoryBroker()
+        worker_id = new_worker_id()
+        self.broker = open_broker(settings, worker_id)
         self.executor = RunExecutor(
             runs=self.runs,
             threads=self.threads,
             events=self.events,
             broker=self.broker,
             graphs=self.graphs,
-            settings=ExecutorSettings(
-                jobs=settings.jobs_per_worker, run_timeout=settings.run_timeout
-            ),
+            settings=executor_settings(settings),
+            worker_id=worker_id,
+        )
+        self.broker.wake_handler = self.executor.notify
+        self.broker.cancel_handler = (
+            self.executor.cancel_local if settings.redis_url else self.executor.cancel_when_claimed
         )
         self.run_service = RunService(
             db=self.db,
@@ -76,12 +81,15 @@ class Services:
             executor=self.executor,
             events=self.events,
         )
+        self.metrics = RunMetrics(self.runs, self.executor, self.broker)
+        self.executor.on_run_end.append(self.metrics.run_ended)
         self.executor.on_run_end.append(self.run_service.delete_temporary_thread)
         self.webhooks = WebhookSender(
             runs=self.runs,
             threads=self.threads,
             policy=WebhookPolicy.from_config(settings.webhooks),
             headers=resolve_headers(settings.webhooks, os.environ),
+            allowed_fields=(settings.webhooks or {}).get("allowed_fields"),
             enabled=not (settings.http or {}).get("disable_webhooks", False),
         )
         # First: it reads the run's thread, which the temporary-thread hook may delete.
@@ -132,6 +140,7 @@ class Services:
             open_store(self.db, self.store_config, self.settings.project_dir)
         )
         self.graphs.bind(self.checkpointer, self.store)
+        await self.broker.start()
         for graph_id in self.graphs.graph_ids:
             await self.assistants.ensure_system(graph_id)
         await self.executor.start()
@@ -145,7 +154,7 @@ class Services:
             await self.executor.stop()
             await self.webhooks.drain()
         finally:
-            self.broker.clear()
+            await self.broker.stop()
             await self._stack.aclose()
             self.db.write_lock = None
             await self.db.close()

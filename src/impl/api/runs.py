@@ -207,7 +207,7 @@ class ThreadRunsService(_RunsBase, ThreadRunsApi):
         replay = resumable and last is not None
         channel: RunChannel | None = self.services.broker.get(run.run_id)
         if channel is None and run.active:
-            channel = self.services.broker.open(run.run_id, run.thread_id)
+            channel = await self.services.broker.attach(run.run_id, run.thread_id)
         if channel is None:
             stored: list[RunEvent] = []
             if replay:

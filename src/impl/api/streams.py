@@ -20,6 +20,7 @@ from starlette.responses import StreamingResponse
 from graphport.impl.contract import SSE_HEARTBEAT, ApiError, encode_sse_event
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.events import HISTORY, HISTORY_EVENTS, RUN_DONE, RunEvent
+from graphport.impl.runtime.metrics import STREAMS
 from graphport.impl.storage.events import EventLogRepository
 
 logger = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def sse_response(
     body: AsyncIterator[bytes], headers: Mapping[str, str] | None = None
 ) -> StreamingResponse:
     return StreamingResponse(
-        body,
+        STREAMS.counted(body),
         media_type="text/event-stream",
         headers={**SSE_HEADERS, **(headers or {})},
     )

@@ -72,7 +72,11 @@ class SystemService(SystemApi):
         )
 
     async def get_metrics(self, *, request: Request) -> Response:
-        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+        body = generate_latest(REGISTRY)
+        services = getattr(request.app.state, "services", None)
+        if services is not None:
+            body += await services.metrics.render()
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
 
     async def get_docs(self, *, request: Request) -> Response:
         spec_url = request.scope.get("root_path", "") + "/openapi.json"

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from graphport.impl.runtime.events import RunEvent
 
@@ -21,7 +22,7 @@ from graphport.impl.runtime.events import RunEvent
 class RunChannel:
     """The events of one run, in order, plus its end."""
 
-    __slots__ = ("_waiter", "done", "events", "result", "run_id", "status", "thread_id")
+    __slots__ = ("_waiter", "done", "events", "result", "run_id", "sink", "status", "thread_id")
 
     def __init__(self, run_id: str, thread_id: str) -> None:
         self.run_id = run_id
@@ -31,17 +32,36 @@ class RunChannel:
         self.result: bytes | None = None
         self.status: str | None = None
         self._waiter: asyncio.Future[None] | None = None
+        # Where this worker's own events and end also go (the Redis broker: other workers).
+        self.sink: ChannelSink | None = None
 
     def publish(self, events: Iterable[RunEvent]) -> None:
-        self.events.extend(events)
-        self._wake()
+        for event in events:
+            self.publish_one(event)
 
     def publish_one(self, event: RunEvent) -> None:
         self.events.append(event)
+        if self.sink is not None:
+            self.sink.event(self, event)
         self._wake()
 
     def finish(self, status: str, result: bytes | None) -> None:
         """Mark the run ended; every reader drains what is left and stops."""
+        if self.sink is not None and not self.done:
+            self.sink.end(self, status, result)
+        self.feed_end(status, result)
+
+    def feed(self, event: RunEvent) -> None:
+        """An event another worker published (not sent on again)."""
+        if self.events and event.seq <= self.events[-1].seq:
+            return
+        self.events.append(event)
+        self._wake()
+
+    def feed_end(self, status: str, result: bytes | None) -> None:
+        """The run's end, as another worker (or this one) recorded it."""
+        if self.done:
+            return
         self.status = status
         self.result = result
         self.done = True
@@ -78,6 +98,14 @@ class RunChannel:
             else:
                 hi = mid
         return lo
+
+
+class ChannelSink(Protocol):
+    """Receives what the worker running a run publishes on its channel."""
+
+    def event(self, channel: RunChannel, event: RunEvent) -> None: ...
+
+    def end(self, channel: RunChannel, status: str, result: bytes | None) -> None: ...
 
 
 class ThreadSubscription:
@@ -125,6 +153,49 @@ class MemoryBroker:
     def __init__(self) -> None:
         self._channels: dict[str, RunChannel] = {}
         self._threads: dict[str, set[ThreadSubscription]] = {}
+        # Set by the composition root: cancel a run this worker executes (or will, once
+        # claimed), and look at the run queue again.
+        self.cancel_handler: Callable[[str, str], object] | None = None
+        self.wake_handler: Callable[[], None] | None = None
+        self.published = 0  # run events published by this worker (for /metrics)
+
+    # -- what several workers share (the Redis broker overrides these) ---------------
+
+    async def start(self) -> None:
+        """Connect to whatever the broker shares events through (nothing in memory)."""
+
+    async def stop(self) -> None:
+        self.clear()
+
+    async def request_cancel(self, run_id: str, action: str) -> None:
+        """Cancel a running run wherever it runs (here: in this process)."""
+        if self.cancel_handler is not None:
+            self.cancel_handler(run_id, action)
+
+    async def cancel_requested(self, run_id: str) -> str | None:
+        """A cancel recorded for a run before its worker registered it (shared brokers)."""
+        return None
+
+    async def announce_runnable(self) -> None:
+        """A run may have become runnable: every worker looks at the queue again."""
+        if self.wake_handler is not None:
+            self.wake_handler()
+
+    async def last_seq(self, run_id: str) -> int:
+        """The highest event id published for a run (a retried run continues after it)."""
+        channel = self._channels.get(run_id)
+        return channel.events[-1].seq if channel is not None and channel.events else 0
+
+    async def attach(self, run_id: str, thread_id: str) -> RunChannel:
+        """The run's channel for a reader that joins now, holding every event published so far."""
+        return self.open(run_id, thread_id)
+
+    @property
+    def active_streams(self) -> int:
+        """Readers of thread streams in this worker (for /metrics)."""
+        return sum(len(readers) for readers in self._threads.values())
+
+    # -- channels ---------------------------------------------------------------------
 
     def subscribe_thread(self, thread_id: str) -> ThreadSubscription:
         subscription = ThreadSubscription(thread_id)
@@ -139,7 +210,8 @@ class MemoryBroker:
                 del self._threads[subscription.thread_id]
 
     def publish_thread(self, thread_id: str, event: RunEvent) -> None:
-        """Give an event to the thread's readers, if it has any."""
+        """Give an event to the thread's readers, if it has any (every run event comes here)."""
+        self.published += 1
         for subscription in self._threads.get(thread_id, ()):
             subscription.push(event)
 

@@ -7,16 +7,22 @@ Schedules are read in the cron's IANA time zone (UTC when it has none), so `0 8 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from croniter import croniter  # type: ignore[import-untyped]
 
 from graphport.impl.contract import ApiError
 
 
+def _croniter() -> Any:
+    """croniter, imported on first use: it pulls in dateutil, which slows every start-up."""
+    from croniter import croniter  # type: ignore[import-untyped]
+
+    return croniter
+
+
 def check_schedule(schedule: str) -> str:
     """422 unless `schedule` is a five-field cron expression croniter can read."""
-    if len(schedule.split()) != 5 or not croniter.is_valid(schedule):
+    if len(schedule.split()) != 5 or not _croniter().is_valid(schedule):
         raise ApiError(
             422,
             f"Invalid schedule: {schedule!r} is not a five-field cron expression "
@@ -50,7 +56,7 @@ def next_run_after(
     None once that time is past `end_time`: the cron has no run left.
     """
     local = after.astimezone(ZoneInfo(timezone) if timezone else UTC)
-    following: datetime = croniter(schedule, local).get_next(datetime)
+    following: datetime = _croniter()(schedule, local).get_next(datetime)
     following = following.astimezone(UTC)
     if end_time is not None and following > end_time:
         return None

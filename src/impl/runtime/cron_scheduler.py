@@ -2,8 +2,9 @@
 
 Started and stopped with the services, in every worker. Each pass reads the enabled crons whose
 `next_run_date` has passed and, for each, claims it with a compare-and-set UPDATE that moves
-`next_run_date` to the schedule's next date after *now* (storage/crons.py): of all schedulers
-that saw the cron due, only the one whose UPDATE matched fires it. The date lives in the
+`next_run_date` to the schedule's next date after *now* (storage/crons.py), in the transaction
+that stores the run it fires: of all schedulers that saw the cron due, only the one whose
+UPDATE matched fires it, and a claimed date always has its run. The date lives in the
 database, so a restart loses nothing: a cron that fell due while no server ran is due at the
 first pass after the restart, and fires once (its missed dates are not replayed one by one).
 
@@ -21,7 +22,11 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from graphport.impl.contract import ApiError
 from graphport.impl.runtime.cron_schedule import next_run_after
+from graphport.impl.runtime.run_service import NotClaimed
 from graphport.impl.storage.crons import CronRecord, CronRepository
 from graphport.impl.storage.types import utcnow
 
@@ -32,7 +37,7 @@ class CronScheduler:
     def __init__(
         self,
         crons: CronRepository,
-        fire: Callable[[CronRecord], Awaitable[Any]],
+        fire: Callable[[CronRecord, Callable[[AsyncConnection], Awaitable[bool]]], Awaitable[Any]],
         *,
         interval: float = 30.0,
         batch: int = 100,
@@ -51,21 +56,42 @@ class CronScheduler:
         now = self.clock()
         fired: list[str] = []
         for cron in await self.crons.due(now, self.batch):
-            assert cron.next_run_date is not None
-            following = next_run_after(cron.schedule, now, cron.timezone, cron.end_time)
-            claimed = await self.crons.claim(
-                cron.cron_id, seen=cron.next_run_date, now=now, next_run_date=following
-            )
-            if not claimed:
-                continue  # another scheduler fired it
-            fired.append(cron.cron_id)
-            try:
-                await self.fire(cron)
-            except Exception:
-                # The date has moved on: a cron whose run cannot be created (its thread busy
-                # with `reject`, its assistant gone) is tried again at its next date.
-                logger.exception("cron %s: its run could not be created", cron.cron_id)
+            if await self._fire_once(cron, now):
+                fired.append(cron.cron_id)
         return fired
+
+    async def _fire_once(self, cron: CronRecord, now: datetime) -> bool:
+        """Claim `cron`'s due date and create its run in one transaction; True if this did.
+
+        A crash can therefore not claim a date without its run (or the reverse). A run the
+        run service refuses (its thread busy with `reject`, its assistant gone) rolls the
+        claim back with it; the date is then claimed on its own, so the cron moves on to
+        its next date instead of being tried again at every pass.
+        """
+        seen = cron.next_run_date
+        assert seen is not None
+        following = next_run_after(cron.schedule, now, cron.timezone, cron.end_time)
+
+        async def claim(conn: AsyncConnection | None = None) -> bool:
+            return await self.crons.claim(
+                cron.cron_id, seen=seen, now=now, next_run_date=following, conn=conn
+            )
+
+        try:
+            await self.fire(cron, claim)
+            return True
+        except NotClaimed:
+            return False  # another scheduler fired it
+        except ApiError as exc:
+            if not await claim():
+                return False
+            logger.warning("cron %s: its run was not created: %s", cron.cron_id, exc.detail)
+            return True
+        except Exception:
+            if not await claim():
+                return False
+            logger.exception("cron %s: its run could not be created", cron.cron_id)
+            return True
 
     def notify(self) -> None:
         """A cron was created or changed here: look again now rather than after a sleep."""

@@ -15,6 +15,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
 from graphport.impl.auth.access import acting_for, configurable_user_id, stamp_metadata
 from graphport.impl.contract import ApiError
 from graphport.impl.formats import check_uri_reference, parse_datetime
@@ -50,6 +52,7 @@ _SCHEDULE_FIELDS = ("schedule", "timezone", "end_time", "enabled")
 CRON_NOT_FOUND = "Cron not found"
 
 WebhookCheck = Callable[[str | None], Awaitable[None]]
+Claim = Callable[[AsyncConnection], Awaitable[bool]]
 
 
 async def _no_webhook_check(url: str | None) -> None:
@@ -136,10 +139,8 @@ class CronService:
         )
         if "webhook" in given:
             await self.check_webhook(given["webhook"])
-        merged_for_check = {**cron.payload, **{k: given[k] for k in given if k in RUN_FIELDS}}
-        if "config" in given:
-            merged_for_check["config"] = given["config"]
-        _check_context(merged_for_check, ignore=("cron_id",))
+        patched = {**cron.payload, **{k: v for k, v in given.items() if k in RUN_FIELDS}}
+        _check_context(patched, ignore=("cron_id",))
         now = self.clock()
         changes: dict[str, Any] = {"updated_at": now}
         payload = copy.deepcopy(cron.payload)
@@ -196,15 +197,19 @@ class CronService:
 
     # -- executions ------------------------------------------------------------------
 
-    async def fire(self, cron: CronRecord) -> RunRecord:
+    async def fire(self, cron: CronRecord, claim: Claim | None = None) -> RunRecord:
         """Create the run of one execution of `cron` through the run service.
 
-        The run acts for the cron's creator: its graph sees their identity, as a run they
-        created would (their permissions and filters are not known here; see docs/auth.md).
+        `claim` (the scheduler's) commits with the run: `NotClaimed` when it lost. The run
+        acts for the cron's creator: its graph sees their identity, as a run they created
+        would (their permissions and filters are not known here; see docs/auth.md).
         """
         with acting_for(cron.user_id):
             return await self.run_service.create(
-                execution_payload(cron), thread_id=cron.thread_id, cron_id=cron.cron_id
+                execution_payload(cron),
+                thread_id=cron.thread_id,
+                cron_id=cron.cron_id,
+                claim=claim,
             )
 
 

@@ -29,6 +29,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, Send, StreamMode
 
 from graphport.impl.auth.access import user_for_graph
+from graphport.impl.logs import run_context
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
 from graphport.impl.runtime.event_writer import EventWriter
 from graphport.impl.runtime.events import RUN_DONE, RunEvent
@@ -58,6 +59,14 @@ class ExecutorSettings:
     lease: timedelta = timedelta(seconds=60)
     run_timeout: float | None = None
     keep_channel_seconds: float = 60.0
+    # A run whose worker died is retried (from its last checkpoint) until it has had this many
+    # attempts, then ends `error`.
+    max_attempts: int = 3
+    # Seconds running runs get to finish when the server stops; the rest are requeued.
+    shutdown_grace: float = 5.0
+    # With several workers, look at the shared queue at least this often (seconds), besides
+    # the wake-ups other workers announce. None: only when woken (one worker).
+    poll_interval: float | None = None
 
 
 @dataclass(slots=True)
@@ -138,16 +147,22 @@ class RunExecutor:
         self.notify()
 
     async def stop(self) -> None:
+        """Graceful shutdown: take no more runs, let running ones finish within the grace
+        period, then give the rest back to the queue (another worker, or this server once it
+        is back, runs them as their next attempt, from their last checkpoint)."""
         self._stopping = True
-        for task in (self._loop_task, self._lease_task):
-            if task is not None:
-                task.cancel()
-        for task in (self._loop_task, self._lease_task):
-            if task is not None:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+        if self._loop_task is not None:
+            self._loop_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._loop_task
+        if self._tasks and self.settings.shutdown_grace > 0:
+            await asyncio.wait(set(self._tasks), timeout=self.settings.shutdown_grace)
+        if self._lease_task is not None:
+            self._lease_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._lease_task
         for item in list(self._active.values()):
-            self._request_cancel(item, "interrupt")
+            self._request_cancel(item, "requeue")
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 
@@ -174,6 +189,9 @@ class RunExecutor:
             except Exception:
                 logger.exception("run queue loop failed; retrying")
                 timeout = 1.0
+            poll = self.settings.poll_interval
+            if poll is not None:
+                timeout = poll if timeout is None else min(timeout, poll)
             try:
                 async with asyncio.timeout(timeout):
                     await self._wake.wait()
@@ -209,15 +227,79 @@ class RunExecutor:
         active.outer.add_done_callback(self._tasks.discard)
 
     async def _renew_leases(self) -> None:
-        interval = max(1.0, self.settings.lease.total_seconds() / 3)
+        """The heartbeat: renew the leases of the runs here, and reap those of dead workers."""
+        interval = max(0.2, self.settings.lease.total_seconds() / 3)
         while True:
             await asyncio.sleep(interval)
             try:
                 await self.runs.renew_leases(
                     self.worker_id, list(self._active), self.settings.lease
                 )
+                await self._reap()
             except Exception:
-                logger.exception("renewing run leases failed")
+                logger.exception("renewing or reaping run leases failed")
+
+    async def _reap(self) -> None:
+        requeued, given_up = await self.runs.reap_expired(self.settings.max_attempts)
+        for run in requeued:
+            logger.warning(
+                "run %s lost its worker; retrying it (attempt %d of %d)",
+                run.run_id,
+                run.attempt + 1,
+                self.settings.max_attempts,
+                extra={"run_id": run.run_id, "thread_id": run.thread_id},
+            )
+        for run in given_up:
+            await self._give_up(run)
+        if requeued:
+            self.notify()
+            await self.broker.announce_runnable()
+
+    async def _give_up(self, run: RunRecord) -> None:
+        """End a run whose workers died `max_attempts` times: `error`, and its readers told."""
+        logger.error(
+            "run %s lost its worker on attempt %d; giving up",
+            run.run_id,
+            run.attempt,
+            extra={"run_id": run.run_id, "thread_id": run.thread_id},
+        )
+        error = {
+            "error": "WorkerLost",
+            "message": f"The worker running this run stopped (attempt {run.attempt} of "
+            f"{self.settings.max_attempts}); no attempts are left.",
+        }
+        channel = self.broker.open(run.run_id, run.thread_id)
+        thread = await self.threads.get(run.thread_id)
+        seq = max(
+            thread.event_seq if thread else 0,
+            await self.events.last_seq(run.thread_id),
+            await self.broker.last_seq(run.run_id),
+        )
+        writer = EventWriter(self.events, run.thread_id, run.run_id)
+        emitter = _Emitter(channel, writer, self.broker, seq)
+        emitter.emit("error", dumps(error))
+        emitter.emit(RUN_DONE, dumps({"status": "run_done", "run_id": run.run_id}))
+        await writer.close()
+        config = _run_config(run.kwargs)
+        state = await read_thread_state(
+            self.graphs, run.thread_id, config["configurable"]["graph_id"], config
+        )
+        result = dumps({"__error__": error})
+        async with self.runs.db.transaction() as conn:
+            await self.runs.finish(
+                conn, run.run_id, status="error", result=result.decode(), error=error
+            )
+            await self.threads.record_run_end(
+                conn,
+                run.thread_id,
+                status="error",
+                values=state.values,
+                interrupts=state.interrupts,
+                error=error,
+                event_seq=emitter.seq,
+            )
+        channel.finish("error", result)
+        await self._after_run(run, "error")
 
     # -- cancellation ----------------------------------------------------------------
 
@@ -244,6 +326,10 @@ class RunExecutor:
     # -- one run ---------------------------------------------------------------------
 
     async def _execute(self, active: ActiveRun) -> None:
+        with run_context(active.run.run_id, active.run.thread_id):
+            await self._execute_run(active)
+
+    async def _execute_run(self, active: ActiveRun) -> None:
         run = active.run
         outcome = RunOutcome()
         writer = EventWriter(self.events, run.thread_id, run.run_id)
@@ -252,7 +338,15 @@ class RunExecutor:
             thread = await self.threads.get(run.thread_id)
             # The log itself is the authority on used ids (a rolled-back or crashed run may
             # have stored events the thread's counter never saw).
-            base = max(thread.event_seq if thread else 0, await self.events.last_seq(run.thread_id))
+            # A retried run may follow events of its earlier attempt that only the broker saw.
+            base = max(
+                thread.event_seq if thread else 0,
+                await self.events.last_seq(run.thread_id),
+                await self.broker.last_seq(run.run_id),
+            )
+            early = await self.broker.cancel_requested(run.run_id)
+            if early is not None and active.cancel_action is None:
+                active.cancel_action = early
             emitter = _Emitter(active.channel, writer, self.broker, base)
             emitter.emit("metadata", dumps({"run_id": run.run_id, "attempt": run.attempt}))
             active.recorder = self.history.begin(
@@ -305,13 +399,15 @@ class RunExecutor:
             "durability": kwargs.get("durability") or "async",
         }
         with_events = "events" in modes
+        graph_input = _graph_input(kwargs)
+        if run.attempt > 1 and await self._has_own_checkpoint(run):
+            # A retry after its worker died: go on from the run's last checkpoint.
+            graph_input = None
         try:
             async with self.graphs.graph_for_run(graph_id, config) as graph:
                 async with asyncio.timeout(self.settings.run_timeout):
                     if with_events:
-                        events = graph.astream_events(
-                            _graph_input(kwargs), config, version="v2", **options
-                        )
+                        events = graph.astream_events(graph_input, config, version="v2", **options)
                         async for event in events:
                             if event["event"] != "on_chain_stream" or event["run_id"] != run.run_id:
                                 emitter.emit("events", dumps(event))
@@ -321,9 +417,7 @@ class RunExecutor:
                             for name, data in mapper.map(namespace, mode, chunk):
                                 emitter.emit(name, data)
                     else:
-                        stream: AsyncIterator[Any] = graph.astream(
-                            _graph_input(kwargs), config, **options
-                        )
+                        stream: AsyncIterator[Any] = graph.astream(graph_input, config, **options)
                         async for item in stream:
                             namespace, mode, chunk = item if subgraphs else ((), *item)
                             for name, data in mapper.map(namespace, mode, chunk):
@@ -342,6 +436,16 @@ class RunExecutor:
             outcome.error = {"error": type(exc).__name__, "message": str(exc)}
             emitter.emit("error", dumps(outcome.error))
 
+    async def _has_own_checkpoint(self, run: RunRecord) -> bool:
+        """Whether the thread's latest checkpoint was written by this run (an earlier attempt)."""
+        checkpointer = self.graphs.checkpointer
+        if checkpointer is None:
+            return False
+        latest = await checkpointer.aget_tuple(
+            {"configurable": {"thread_id": run.thread_id, "checkpoint_ns": ""}}
+        )
+        return latest is not None and (latest.metadata or {}).get("run_id") == run.run_id
+
     async def _finish(
         self,
         active: ActiveRun,
@@ -352,6 +456,12 @@ class RunExecutor:
         run = active.run
         recorder = active.recorder
         try:
+            if outcome.cancelled == "requeue":
+                # The server is stopping: the run goes back to the queue and its readers keep
+                # waiting (its next attempt continues it, on this server or another).
+                await writer.close()
+                await self.runs.requeue(self.worker_id, [run.run_id])
+                return
             if emitter is not None:
                 if recorder is not None:
                     mapper = outcome.mapper
@@ -416,15 +526,21 @@ class RunExecutor:
         finally:
             self._active.pop(run.run_id, None)
             self.history.end(run.run_id)
-            self.broker.close_later(run.run_id, self.settings.keep_channel_seconds)
-            for hook in self.on_run_end:
-                try:
-                    maybe = hook(run, outcome.status)
-                    if asyncio.iscoroutine(maybe):
-                        await maybe
-                except Exception:
-                    logger.exception("run-end hook failed for run %s", run.run_id)
-            self.notify()
+            if outcome.cancelled != "requeue":
+                await self._after_run(run, outcome.status)
+
+    async def _after_run(self, run: RunRecord, status: str) -> None:
+        self.broker.close_later(run.run_id, self.settings.keep_channel_seconds)
+        for hook in self.on_run_end:
+            try:
+                maybe = hook(run, status)
+                if asyncio.iscoroutine(maybe):
+                    await maybe
+            except Exception:
+                logger.exception("run-end hook failed for run %s", run.run_id)
+        self.notify()
+        with contextlib.suppress(Exception):
+            await self.broker.announce_runnable()
 
     async def _rollback(self, run: RunRecord, last_seq: int | None) -> None:
         """Delete the run, its events and every checkpoint it wrote.

@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from langgraph.version import __version__ as langgraph_version
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport import __version__ as graphport_version
 from graphport.impl.auth.access import configurable_user_id, run_identity
@@ -45,6 +46,10 @@ NO_RUNS_TO_CANCEL = (
     "No matching runs to cancel. Please verify the thread ID and run IDs are correct, and the "
     "runs haven't been deleted or completed."
 )
+
+
+class NotClaimed(Exception):
+    """A run's `claim` said no (another scheduler fired the cron): no run was stored."""
 
 
 class RunService:
@@ -102,10 +107,14 @@ class RunService:
         thread_id: str | None,
         request_id: str | None = None,
         cron_id: str | None = None,
+        claim: Callable[[AsyncConnection], Awaitable[bool]] | None = None,
     ) -> RunRecord:
         """Validate and store a run (stateless when `thread_id` is None); it starts when it can.
 
         `cron_id` names the cron whose execution this is (kept in `config.configurable`).
+        `claim` runs first in the transaction that stores the run: when it returns False,
+        nothing is stored and `NotClaimed` is raised (a cron scheduler's claim of a due date
+        and the run it fires commit together, or not at all).
         """
         check_uri_reference(payload.get("webhook"), "webhook")
         if self.check_webhook is not None:
@@ -131,6 +140,8 @@ class RunService:
         assert new_thread_id is not None
 
         async with self.db.transaction() as conn:
+            if claim is not None and not await claim(conn):
+                raise NotClaimed()
             thread = None if stateless else await self.threads.get(new_thread_id, conn)
             if thread is None:
                 if not stateless and (payload.get("if_not_exists") or "reject") != "create":
@@ -168,6 +179,7 @@ class RunService:
             for previous in active:
                 await self.cancel(previous, strategy)
         self.executor.notify()
+        await self.broker.announce_runnable()
         return run
 
     def _build_record(
@@ -284,7 +296,11 @@ class RunService:
                 await self.refresh_thread(run.thread_id)
                 self.executor.notify()
                 return
-        self.executor.cancel_when_claimed(run.run_id, action)
+        if self.executor.is_local(run.run_id):
+            self.executor.cancel_local(run.run_id, action)
+        else:
+            # Whichever worker runs it (this one, once it has registered the run, or another).
+            await self.broker.request_cancel(run.run_id, action)
 
     async def cancel_many(
         self,
@@ -354,7 +370,7 @@ class RunService:
                 return b"{}"
             if not stored.active:
                 return stored.result.encode() if stored.result is not None else b"{}"
-            channel = self.broker.open(run.run_id, run.thread_id)
+            channel = await self.broker.attach(run.run_id, run.thread_id)
         loop = asyncio.get_running_loop()
         deadline = None if max_wait is None else loop.time() + max_wait
         while not channel.done:

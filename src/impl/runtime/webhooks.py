@@ -27,8 +27,8 @@ outbound policy, read from `webhooks.url` of langgraph.json with the reference's
 The URL is checked when the run (or cron) is created, which answers 422 when it is refused,
 and again, with fresh DNS answers, just before each call. `webhooks.headers` are sent with every
 call; their values may hold `${{ env.NAME }}` templates, resolved at start-up from variables
-whose names start with `webhooks.env_prefix` (default `LG_WEBHOOK_`). `http.disable_webhooks`
-turns the calls off.
+whose names start with `webhooks.env_prefix` (default `LG_WEBHOOK_`). `webhooks.allowed_fields`
+limits the payload to the fields it names. `http.disable_webhooks` turns the calls off.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import ipaddress
 import logging
 import re
 import socket
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from graphport.impl.config import ConfigError
 from graphport.impl.contract import ApiError
 from graphport.impl.serde import dumps
 from graphport.impl.storage.records import RunRecord
@@ -67,7 +68,11 @@ class WebhookRefused(Exception):
     """The outbound policy refuses a webhook URL; the message says why."""
 
 
-class WebhookConfigError(ValueError):
+class WebhookUnresolved(WebhookRefused):
+    """The URL's host does not resolve (now): a call may be tried again later."""
+
+
+class WebhookConfigError(ConfigError):
     """`webhooks` of langgraph.json cannot be used; the message says what to fix."""
 
 
@@ -188,7 +193,7 @@ class WebhookPolicy:
                 loop.getaddrinfo(host, None, type=socket.SOCK_STREAM), dns_timeout
             )
         except (OSError, TimeoutError) as exc:
-            raise WebhookRefused(f"host {host!r} does not resolve ({exc})") from None
+            raise WebhookUnresolved(f"host {host!r} does not resolve ({exc})") from None
         for info in infos:
             self.check_address(host, str(info[4][0]))
 
@@ -238,6 +243,7 @@ class WebhookSender:
         threads: ThreadRepository,
         policy: WebhookPolicy,
         headers: Mapping[str, str] | None = None,
+        allowed_fields: Collection[str] | None = None,
         enabled: bool = True,
         retry: RetryPolicy | None = None,
         clock: Callable[[], datetime] = utcnow,
@@ -246,6 +252,8 @@ class WebhookSender:
         self.threads = threads
         self.policy = policy
         self.headers = dict(headers or {})
+        # `webhooks.allowed_fields`: when set, the payload carries only these fields.
+        self.allowed_fields = frozenset(allowed_fields) if allowed_fields else None
         self.enabled = enabled
         self.retry = retry or RetryPolicy()
         self.clock = clock
@@ -313,6 +321,8 @@ class WebhookSender:
             if key == "values":
                 body["webhook_sent_at"] = isoformat(self.clock())
             body[key] = value
+        if self.allowed_fields is not None:
+            body = {k: v for k, v in body.items() if k in self.allowed_fields}
         return body
 
     async def _deliver(self, url: str, payload: dict[str, Any]) -> None:
@@ -320,12 +330,12 @@ class WebhookSender:
         for attempt in range(1, self.retry.attempts + 1):
             try:
                 await self.policy.check(url, resolve=True)
+                answer = await self._post(url, self._body(payload))
+            except WebhookUnresolved as exc:
+                outcome = str(exc)  # DNS may answer later
             except WebhookRefused as exc:
                 logger.warning("webhook %s refused: %s", url, exc)
                 return
-            body = self._body(payload)
-            try:
-                answer = await self._post(url, body)
             except httpx.HTTPError as exc:
                 outcome = f"{type(exc).__name__}: {exc}"
             else:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.json_filters import json_contains
@@ -170,22 +171,30 @@ class CronRepository:
         return value
 
     async def claim(
-        self, cron_id: str, *, seen: datetime, now: datetime, next_run_date: datetime | None
+        self,
+        cron_id: str,
+        *,
+        seen: datetime,
+        now: datetime,
+        next_run_date: datetime | None,
+        conn: AsyncConnection | None = None,
     ) -> bool:
         """Move a due cron from `seen` to `next_run_date`; True for the one caller that did.
 
         One UPDATE, compare-and-set on `next_run_date`: of several schedulers that saw the cron
         due at `seen`, only the first to write finds the row still holding `seen`.
         """
-        async with self.db.transaction() as conn:
-            result = await conn.execute(
-                update(crons)
-                .where(
-                    crons.c.cron_id == cron_id,
-                    crons.c.enabled.is_(True),
-                    crons.c.next_run_date <= now,
-                    crons.c.next_run_date == seen,
-                )
-                .values(next_run_date=next_run_date)
+        statement = (
+            update(crons)
+            .where(
+                crons.c.cron_id == cron_id,
+                crons.c.enabled.is_(True),
+                crons.c.next_run_date <= now,
+                crons.c.next_run_date == seen,
             )
-        return result.rowcount == 1
+            .values(next_run_date=next_run_date)
+        )
+        if conn is not None:
+            return (await conn.execute(statement)).rowcount == 1
+        async with self.db.transaction() as own:
+            return (await own.execute(statement)).rowcount == 1

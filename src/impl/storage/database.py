@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from graphport.impl.serde import dumps_text, loads
-from graphport.impl.storage.tables import metadata
+from graphport.impl.storage.migrate import upgrade
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,9 @@ class Database:
         return cls(resolved, engine)
 
     async def create_schema(self) -> None:
-        """Create missing tables (idempotent)."""
+        """Bring the schema to the newest migration (idempotent; storage/migrate.py)."""
         async with self.engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
+            await conn.run_sync(upgrade)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncConnection]:

@@ -50,7 +50,6 @@ from langgraph.store.sqlite.aio import AsyncSqliteStore
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from sqlalchemy import (
-    JSON,
     Column,
     MetaData,
     String,
@@ -64,6 +63,7 @@ from sqlalchemy import (
 )
 
 from graphport.impl.storage.database import Database
+from graphport.impl.storage.tables import store_vectors
 from graphport.impl.store_config import StoreConfig, StoreIndexConfig
 
 logger = logging.getLogger(__name__)
@@ -73,16 +73,6 @@ CANDIDATE_LIMIT = 10_000
 
 _CHUNK = 500
 
-vector_metadata = MetaData()
-store_vectors = Table(
-    "graphport_store_vectors",
-    vector_metadata,
-    Column("prefix", String, primary_key=True),
-    Column("key", String, primary_key=True),
-    Column("field", String, primary_key=True),
-    Column("vector", JSON, nullable=False),
-)
-"""One embedding per indexed text of an item (`prefix` is the namespace joined with `.`)."""
 
 # The columns of langgraph's own `store` table this module touches (it creates the table).
 _store = Table(
@@ -430,8 +420,6 @@ async def open_store(
 ) -> AsyncIterator[GraphportStore]:
     """The store on `db`'s database: tables set up, sweeper running until the context exits."""
     embeddings = load_embeddings(config.index.embed, project_dir) if config.index else None
-    async with db.engine.begin() as conn:
-        await conn.run_sync(vector_metadata.create_all)
     # The inner store always refreshes when asked; GraphportStore resolves the default.
     inner_ttl = TTLConfig(refresh_on_read=True)
     if db.url.dialect == "sqlite":

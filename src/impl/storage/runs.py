@@ -227,3 +227,81 @@ class RunRepository:
                 .where(runs.c.run_id.in_(tuple(run_ids)), runs.c.worker_id == worker_id)
                 .values(lease_expires_at=utcnow() + lease)
             )
+
+    async def requeue(self, worker_id: str, run_ids: Sequence[str]) -> list[str]:
+        """Give runs this worker holds back to the queue (graceful shutdown); their ids."""
+        if not run_ids:
+            return []
+        async with self.db.transaction() as conn:
+            rows = await conn.execute(
+                update(runs)
+                .where(
+                    runs.c.run_id.in_(tuple(run_ids)),
+                    runs.c.worker_id == worker_id,
+                    runs.c.status == "running",
+                )
+                .values(
+                    status="pending", worker_id=None, lease_expires_at=None, updated_at=utcnow()
+                )
+                .returning(runs.c.run_id)
+            )
+            return list(rows.scalars())
+
+    async def reap_expired(self, max_attempts: int) -> tuple[list[RunRecord], list[RunRecord]]:
+        """Runs whose worker stopped renewing its lease (it died): retried or given up.
+
+        A run with attempts left goes back to `pending` (its next claim is the next attempt);
+        one without is returned as given up, still `running`, for the caller to end as an
+        error. Returns (requeued, given_up). On PostgreSQL the rows are locked with
+        `SKIP LOCKED`, so two workers never reap the same run.
+        """
+        now = utcnow()
+        expired = select(runs.c.run_id).where(
+            runs.c.status == "running", runs.c.lease_expires_at < now
+        )
+        if self.db.dialect == "postgresql":
+            expired = expired.with_for_update(skip_locked=True)
+        async with self.db.transaction() as conn:
+            ids = list((await conn.execute(expired)).scalars())
+            if not ids:
+                return [], []
+            requeued = (
+                (
+                    await conn.execute(
+                        update(runs)
+                        .where(runs.c.run_id.in_(ids), runs.c.attempt < max_attempts)
+                        .values(
+                            status="pending", worker_id=None, lease_expires_at=None, updated_at=now
+                        )
+                        .returning(*runs.c)
+                    )
+                )
+                .mappings()
+                .all()
+            )
+            given_up = (
+                (
+                    await conn.execute(
+                        update(runs)
+                        .where(runs.c.run_id.in_(ids), runs.c.attempt >= max_attempts)
+                        .values(
+                            worker_id="reaper",
+                            lease_expires_at=now + timedelta(seconds=60),
+                            updated_at=now,
+                        )
+                        .returning(*runs.c)
+                    )
+                )
+                .mappings()
+                .all()
+            )
+        return (
+            [RunRecord.from_row(r) for r in requeued],
+            [RunRecord.from_row(r) for r in given_up],
+        )
+
+    async def count_by_status(self) -> dict[str, int]:
+        """How many runs are in each status (for /metrics)."""
+        async with self.db.connection() as conn:
+            rows = await conn.execute(select(runs.c.status, func.count()).group_by(runs.c.status))
+            return {str(status): int(count) for status, count in rows.all()}

@@ -6,6 +6,7 @@ Checkpoints are not here: langgraph's own checkpointers own their tables.
 from __future__ import annotations
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     Float,
@@ -21,7 +22,7 @@ from sqlalchemy import (
 )
 
 from graphport.impl.runtime.events import HISTORY_EVENTS
-from graphport.impl.storage.types import UtcDateTime, json_column_type
+from graphport.impl.storage.types import UtcDateTime, json_column_type, json_document_type
 
 metadata = MetaData()
 
@@ -100,7 +101,7 @@ runs = Table(
     Column("assistant_id", String(36), nullable=False),
     Column("status", String(16), nullable=False),
     Column("metadata", json_column_type(), nullable=False),
-    Column("kwargs", json_column_type(), nullable=False),
+    Column("kwargs", json_document_type(), nullable=False),
     Column("multitask_strategy", String(16), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
@@ -220,4 +221,15 @@ crons = Table(
     Index("ix_crons_enabled_next_run", "enabled", "next_run_date"),
     Index("ix_crons_thread", "thread_id"),
     Index("ix_crons_assistant", "assistant_id"),
+)
+
+# Beside langgraph's own store tables (its stores create and migrate them): one embedding per
+# indexed text of an item, for semantic search (`prefix` is the namespace joined with `.`).
+store_vectors = Table(
+    "graphport_store_vectors",
+    metadata,
+    Column("prefix", String, primary_key=True),
+    Column("key", String, primary_key=True),
+    Column("field", String, primary_key=True),
+    Column("vector", JSON, nullable=False),
 )

@@ -48,3 +48,10 @@ class UtcDateTime(TypeDecorator[datetime]):
 def json_column_type() -> TypeEngine[Any]:
     """JSON on SQLite, JSONB on PostgreSQL (containment queries use its `@>`)."""
     return JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
+
+
+def json_document_type() -> TypeEngine[Any]:
+    """JSON kept as written, on both back-ends: for documents that are only stored and read
+    back, never searched, and whose key order shows on the wire (a run's config reaches
+    checkpoints and `debug` events in the order the client gave it; JSONB would reorder it)."""
+    return JSON(none_as_null=True)

@@ -1,4 +1,7 @@
-"""Servers and scenario outcomes shared by the SDK replay and differential suites.
+"""Servers, scenario outcomes and the report, shared by the SDK replay and differential suites.
+
+The fixtures are imported by both suites' conftest.py (so neither affects the other suites under
+conformance/); the objects behind them are module-level, so one session shares them.
 
 Each scenario runs once per server per session (the replay suite and the differential suite
 read the same graphport outcome). graphport is started from its CLI, unless
@@ -89,7 +92,8 @@ def report() -> Report:
     return REPORT
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+def summarise(terminalreporter: pytest.TerminalReporter) -> None:
+    """Write the differential report and print its summary (a pytest_terminal_summary hook)."""
     if not REPORT.compared and not REPORT.skipped:
         return
     path = REPORT.write()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the relational schema (tables.py), applied at server start."""

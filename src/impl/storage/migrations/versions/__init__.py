@@ -1,0 +1,1 @@
+"""Alembic revisions, oldest first (`make migration m="..."` writes a new one)."""
