@@ -185,3 +185,93 @@ def test_authenticate_results_become_users() -> None:
         user_from_result({"permissions": []})
     with pytest.raises(ApiError, match="returned int"):
         user_from_result(7)
+
+
+def test_cli_flags_reach_every_worker() -> None:
+    from graphport.impl.auth.flags import auth_section
+    from graphport.impl.config import Settings
+    from live_server import EXAMPLES_CONFIG
+
+    assert auth_section({"path": "./a.py:auth"}) == {"path": "./a.py:auth"}
+    section = auth_section(None, api_keys=["k1=alice"])
+    assert section == {"mode": "api_key", "api_keys": ["k1=alice"]}
+    jwt_section = auth_section(None, jwt_secret="s", jwt_issuer="i")
+    assert jwt_section == {"mode": "jwt", "jwt": {"secret": "s", "issuer": "i"}}
+    settings = Settings.load(EXAMPLES_CONFIG, auth=section)
+    assert Settings.from_env(settings.to_env()).auth == section
+
+
+PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+def test_ownership_filters_on_postgresql(tmp_path: Path) -> None:
+    """The same SQL filters on PostgreSQL (`jsonb @>`): threads, runs, assistants, crons."""
+    import uuid
+
+    import psycopg
+
+    from graphport.impl.config import Settings
+    from live_server import EXAMPLES_CONFIG
+
+    name = f"graphport_auth_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL is not reachable at 127.0.0.1:5432 ({exc})")
+    admin.execute(f'CREATE DATABASE "{name}"')
+    auth = {"mode": "api_key", "api_keys": {"ka": "alice", "kb": "bob"}}
+    settings = Settings.load(EXAMPLES_CONFIG, database_url=f"{PG_SERVER}/{name}", auth=auth)
+    try:
+        with (
+            live_server(settings) as live,
+            httpx.Client(base_url=live.url, headers={"x-api-key": "ka"}, timeout=30) as alice,
+            httpx.Client(base_url=live.url, headers={"x-api-key": "kb"}, timeout=30) as bob,
+        ):
+            thread_id = alice.post("/threads", json={}).json()["thread_id"]
+            waited = alice.post(
+                f"/threads/{thread_id}/runs/wait", json={"assistant_id": "echo", "input": HI}
+            )
+            assert waited.status_code == 200
+            [run] = alice.get(f"/threads/{thread_id}/runs").json()
+            cron = alice.post(
+                f"/threads/{thread_id}/runs/crons",
+                json={"assistant_id": "echo", "schedule": "0 0 1 1 *"},
+            ).json()
+            assert cron["metadata"] == {"owner": "alice"}
+            assert cron["user_id"] == "alice"
+            assert bob.get(f"/threads/{thread_id}").status_code == 404
+            assert bob.get(f"/threads/{thread_id}/runs/{run['run_id']}").status_code == 404
+            assert bob.get(f"/runs/crons/{cron['cron_id']}").status_code == 404
+            assert bob.post("/runs/crons/search", json={}).json() == []
+            assert bob.post("/threads/count", json={}).json() == 0
+            assert alice.post("/threads/count", json={}).json() == 1
+            assert alice.post("/runs/crons/count", json={}).json() == 1
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+async def test_cron_executions_act_for_their_creator(tmp_path: Path) -> None:
+    from graphport.impl.auth.access import Access, acting_as
+    from graphport.impl.auth.users import AuthUser
+    from graphport.impl.config import Settings
+    from graphport.impl.services import Services
+    from live_server import EXAMPLES_CONFIG
+
+    settings = Settings.load(EXAMPLES_CONFIG, database_url=f"sqlite:///{tmp_path / 'g.db'}")
+    services = Services(settings)
+    await services.start()
+    try:
+        alice = Access(user=AuthUser({"identity": "alice"}))
+        alice.confine("crons", [{"owner": "alice"}])
+        with acting_as(alice):
+            cron = await services.cron_service.create(
+                {"assistant_id": "echo", "schedule": "0 0 1 1 *", "input": HI}, thread_id=None
+            )
+        assert (cron.user_id, cron.metadata) == ("alice", {"owner": "alice"})
+        run = await services.cron_service.fire(cron)  # as the scheduler does: no request
+        configurable = run.kwargs["config"]["configurable"]
+        assert configurable["langgraph_auth_user_id"] == "alice"
+        assert configurable["user_id"] == "alice"
+    finally:
+        await services.stop()

@@ -2,6 +2,7 @@
 
     graphport serve [--config langgraph.json] [--host 127.0.0.1] [--port 2024]
                     [--database-url URL] [--redis-url URL] [--workers N]
+                    [--auth none|api_key|jwt] [--api-key KEY=ID ...] [--jwt-secret S] ...
 
 Settings are validated here, before uvicorn starts, so a bad flag or `langgraph.json` fails with
 one clear line; the workers rebuild the same settings from `GRAPHPORT_*` variables.
@@ -16,6 +17,8 @@ from typing import Annotated
 import typer
 import uvicorn
 
+from graphport.impl.auth.backends import load_backend
+from graphport.impl.auth.flags import auth_section
 from graphport.impl.config import DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings
 from graphport.impl.logs import log_config
 
@@ -42,6 +45,17 @@ def serve(
         str | None, typer.Option(help="Redis URL for the stream broker and run queue.")
     ] = None,
     workers: Annotated[int, typer.Option(help="Server processes (>1 needs Postgres + Redis).")] = 1,
+    auth: Annotated[
+        str | None, typer.Option(help="Authentication: none, api_key or jwt (over langgraph.json).")
+    ] = None,
+    api_key: Annotated[
+        list[str] | None, typer.Option(help="KEY=IDENTITY for --auth api_key (repeatable).")
+    ] = None,
+    jwt_secret: Annotated[str | None, typer.Option(help="HS256 secret for --auth jwt.")] = None,
+    jwt_jwks_file: Annotated[str | None, typer.Option(help="JWKS file (RS256 keys).")] = None,
+    jwt_public_key_file: Annotated[str | None, typer.Option(help="RS256 PEM key.")] = None,
+    jwt_issuer: Annotated[str | None, typer.Option(help="Required `iss` of tokens.")] = None,
+    jwt_audience: Annotated[str | None, typer.Option(help="Required `aud` of tokens.")] = None,
 ) -> None:
     """Serve the graphs of a langgraph.json."""
     try:
@@ -53,6 +67,19 @@ def serve(
             redis_url=redis_url,
             workers=workers,
         )
+        flags = auth_section(
+            settings.auth,
+            mode=auth,
+            api_keys=api_key,
+            jwt_secret=jwt_secret,
+            jwt_jwks_file=jwt_jwks_file,
+            jwt_public_key_file=jwt_public_key_file,
+            jwt_issuer=jwt_issuer,
+            jwt_audience=jwt_audience,
+        )
+        if flags != settings.auth:
+            settings = settings.model_copy(update={"auth": flags})
+        load_backend(settings.auth, settings.project_dir)  # fail here, not in every worker
     except ConfigError as exc:
         typer.echo(f"graphport: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -116,7 +116,7 @@ class Settings(BaseModel):
         if config_path is not None:
             sections = read_langgraph_json(config_path)
         try:
-            return cls(**sections, **{k: v for k, v in options.items() if v is not None})
+            return cls(**{**sections, **{k: v for k, v in options.items() if v is not None}})
         except ValidationError as exc:
             raise ConfigError(_one_line(exc)) from exc
 
@@ -130,6 +130,8 @@ class Settings(BaseModel):
             if key.startswith(ENV_PREFIX)
         }
         config = values.pop("config", None)
+        if "auth" in values:  # the CLI's auth flags, as JSON
+            values["auth"] = json.loads(values["auth"])
         return cls.load(Path(config) if config else None, **values)
 
     def to_env(self) -> dict[str, str]:
@@ -147,6 +149,7 @@ class Settings(BaseModel):
             "run_lease_seconds": self.run_lease_seconds,
             "run_max_attempts": self.run_max_attempts,
             "shutdown_grace": self.shutdown_grace,
+            "auth": json.dumps(self.auth) if self.auth is not None else None,
         }
         return {
             f"{ENV_PREFIX}{key.upper()}": str(value)

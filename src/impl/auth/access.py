@@ -82,6 +82,16 @@ def acting_as(access: Access) -> Iterator[Access]:
         _ACCESS.reset(token)
 
 
+@contextmanager
+def acting_for(identity: str | None) -> Iterator[None]:
+    """Run the enclosed code for the user `identity` names (no filters); nobody if empty."""
+    if not identity:
+        yield
+        return
+    with acting_as(Access(user=AuthUser({"identity": identity}))):
+        yield
+
+
 def containment(filter_: Mapping[str, Any]) -> dict[str, Any]:
     """The containment document an `@auth.on` filter stands for (`$eq`, `$contains` or a value)."""
     document: dict[str, Any] = {}

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from graphport.impl.auth.access import configurable_user_id, stamp_metadata
+from graphport.impl.auth.access import acting_for, configurable_user_id, stamp_metadata
 from graphport.impl.contract import ApiError
 from graphport.impl.formats import check_uri_reference, parse_datetime
 from graphport.impl.runtime.cron_schedule import check_schedule, check_timezone, next_run_after
@@ -200,11 +200,17 @@ class CronService:
     async def fire(self, cron: CronRecord, claim: Claim | None = None) -> RunRecord:
         """Create the run of one execution of `cron` through the run service.
 
-        `claim` (the scheduler's) commits with the run: `NotClaimed` when it lost.
+        `claim` (the scheduler's) commits with the run: `NotClaimed` when it lost. The run
+        acts for the cron's creator: its graph sees their identity, as a run they created
+        would (their permissions and filters are not known here; see docs/auth.md).
         """
-        return await self.run_service.create(
-            execution_payload(cron), thread_id=cron.thread_id, cron_id=cron.cron_id, claim=claim
-        )
+        with acting_for(cron.user_id):
+            return await self.run_service.create(
+                execution_payload(cron),
+                thread_id=cron.thread_id,
+                cron_id=cron.cron_id,
+                claim=claim,
+            )
 
 
 def execution_payload(cron: CronRecord) -> dict[str, Any]:
