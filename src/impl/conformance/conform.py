@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -27,51 +28,71 @@ class AllowListError(ValueError):
     pass
 
 
-def load_allow(paths: Iterable[Path]) -> list[Any]:
-    """Accepted differences: `.py` files defining `ALLOWED`, or JSON lists of entries.
+Matcher = Callable[[Any], bool]
 
-    A JSON entry is `{"route": ..., "path": ..., "kind": ..., "reason": ..., "scenarios": [...]}`
-    with the globs of conformance/differential/allowed.py; schemathesis operations are written
-    `{"route": "schema", "path": "<operationId>"}`. Every entry must give its reason.
+
+def load_allow(paths: Iterable[Path]) -> list[Matcher]:
+    """Accepted differences, as predicates over a `Difference`.
+
+    A `.py` file is an allow-list module like conformance/differential/allowed.py: its
+    `explain(difference)` is used when it has one, else the `matches` of each of its `ALLOWED`.
+    A JSON file is a list of `{"route", "path", "kind", "reason", "scenarios"}` entries with the
+    globs (`*`, one `{a,b}` group) of allowed.py; schemathesis operations are written
+    `{"route": "schema", "path": "<operationId>"}`. Every JSON entry must give its reason.
     """
-    allowed_entry = kit_module("differential.allowed").Allowed
-    entries: list[Any] = []
+    allowed_module = kit_module("differential.allowed")
+    matchers: list[Matcher] = []
     for path in paths:
         if not path.exists():
             raise AllowListError(f"allow-list {path} does not exist")
         if path.suffix == ".py":
-            spec = importlib.util.spec_from_file_location(f"_allow_{path.stem}", path)
-            if spec is None or spec.loader is None:
-                raise AllowListError(f"cannot load {path}")
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            entries += list(module.ALLOWED)
+            matchers.append(_module_matcher(path))
             continue
         try:
             raw = json.loads(path.read_text())
+            entries = []
             for item in raw:
                 if not item.get("reason"):
                     raise AllowListError(f"{path}: entry {item} has no reason")
-                entries.append(
-                    allowed_entry(
-                        item["route"],
-                        item["path"],
-                        item.get("kind", "gap"),
-                        item["reason"],
-                        tuple(item.get("scenarios", ())),
-                    )
-                )
+                for route in allowed_module._expand(item["route"]):
+                    for where in allowed_module._expand(item["path"]):
+                        entries.append(
+                            allowed_module.Allowed(
+                                route,
+                                where,
+                                item.get("kind", "gap"),
+                                item["reason"],
+                                tuple(item.get("scenarios", ())),
+                            )
+                        )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             if isinstance(exc, AllowListError):
                 raise
             raise AllowListError(f"{path}: not a list of allow-list entries ({exc})") from None
-    return entries
+        matchers += [entry.matches for entry in entries]
+    return matchers
 
 
-def builtin_allow() -> list[Any]:
+def _module_matcher(path: Path) -> Matcher:
+    spec = importlib.util.spec_from_file_location(f"_allow_{path.stem}", path)
+    if spec is None or spec.loader is None:
+        raise AllowListError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    if hasattr(module, "explain"):
+        explain = module.explain
+        return lambda difference: explain(difference) is not None
+    if not hasattr(module, "ALLOWED"):
+        raise AllowListError(f"{path} defines neither explain() nor ALLOWED")
+    entries = list(module.ALLOWED)
+    return lambda difference: any(entry.matches(difference) for entry in entries)
+
+
+def builtin_allow() -> list[Matcher]:
     """Differences every target may show, whatever its allow-list: they name its deployment."""
     allowed_entry = kit_module("differential.allowed").Allowed
-    return [
+    entries = [
         allowed_entry(
             "POST /threads/{thread}/runs/stream",
             "response.body.json.detail",
@@ -81,13 +102,14 @@ def builtin_allow() -> list[Any]:
             ("py_graph_error",),
         )
     ]
+    return [entry.matches for entry in entries]
 
 
-def _schema_allowed(allow: list[Any], operation_id: str, detail: str) -> bool:
+def _schema_allowed(allow: list[Matcher], operation_id: str, detail: str) -> bool:
     difference = kit_module("kit.diff").Difference(
         "schema", -1, "schema", operation_id, detail, None
     )
-    return any(entry.matches(difference) for entry in allow)
+    return any(match(difference) for match in allow)
 
 
 def conform(

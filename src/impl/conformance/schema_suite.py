@@ -166,7 +166,7 @@ def _check_operation(
         check()
     except _Absent as absent:
         return OperationResult(operation_id, profile, "skipped", str(absent), calls[0])
-    except Exception as exc:
+    except (Exception, BaseExceptionGroup) as exc:  # schemathesis' FailureGroup is the latter
         text = str(exc).strip() or type(exc).__name__
         return OperationResult(operation_id, profile, "fail", text[:3000], calls[0])
     return OperationResult(operation_id, profile, "pass", "", calls[0])
