@@ -167,7 +167,7 @@ def conform(
             url, load_spec(), present, graphs.get("echo", "echo"), schema_examples
         )
         for found in results:
-            status, detail = found.status, result.detail
+            status, detail = found.status, found.detail
             if status == "fail" and _schema_allowed(allow, found.operation_id, detail):
                 status, detail = "pass", "allowed: " + detail.splitlines()[0][:200]
             report.rows.append(Row("schema", found.operation_id, found.profile, status, detail))
