@@ -11,6 +11,7 @@ copy, as any target would, and are reached only through the `graphport conform` 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -30,17 +31,19 @@ GRAPHPORT = Path(sys.executable).parent / "graphport"
 PROFILES = {"core", "hitl", "resumable", "multitask", "store", "crons", "seed-extras"}
 
 
-def kit_app(workdir: Path) -> Path:
+def kit_app(workdir: Path, renamed: dict[str, str] | None = None) -> Path:
+    """A scratch copy of the kit's graphs; `renamed` serves some under other names."""
     app = workdir / "app"
     app.mkdir()
-    for name in ("graphs.py", "langgraph.json"):
-        shutil.copy(KIT / name, app / name)
+    shutil.copy(KIT / "graphs.py", app / "graphs.py")
+    config = json.loads((KIT / "langgraph.json").read_text())
+    config["graphs"] = {(renamed or {}).get(k, k): v for k, v in config["graphs"].items()}
+    (app / "langgraph.json").write_text(json.dumps(config))
     return app
 
 
-@pytest.fixture
-def graphport_kit_server(tmp_path: Path) -> Iterator[servers.ServerProcess]:
-    app = kit_app(tmp_path)
+def graphport_server(workdir: Path, renamed: dict[str, str] | None = None) -> servers.ServerProcess:
+    app = kit_app(workdir, renamed)
     port = free_port()
     argv = [
         str(GRAPHPORT),
@@ -50,9 +53,14 @@ def graphport_kit_server(tmp_path: Path) -> Iterator[servers.ServerProcess]:
         "--port",
         str(port),
         "--database-url",
-        f"sqlite:///{tmp_path / 'graphport.db'}",
+        f"sqlite:///{workdir / 'graphport.db'}",
     ]
-    server = servers.ServerProcess("graphport", argv, tmp_path, dict(os.environ), port)
+    return servers.ServerProcess("graphport", argv, workdir, dict(os.environ), port)
+
+
+@pytest.fixture
+def graphport_kit_server(tmp_path: Path) -> Iterator[servers.ServerProcess]:
+    server = graphport_server(tmp_path)
     server.start()
     yield server
     server.stop()
@@ -81,8 +89,10 @@ def reference_kit_server(tmp_path: Path) -> Iterator[servers.ServerProcess]:
     server.stop()
 
 
-def conform(url: str, out: Path, *allow: Path) -> tuple[int, str, ET.Element]:
-    argv = [str(GRAPHPORT), "conform", "--url", url, "--report", str(out)]
+def conform(
+    url: str, out: Path, *allow: Path, extra: tuple[str, ...] = ()
+) -> tuple[int, str, ET.Element]:
+    argv = [str(GRAPHPORT), "conform", "--url", url, "--report", str(out), *extra]
     for path in allow:
         argv += ["--allow", str(path)]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=900, cwd=ROOT)
@@ -130,6 +140,27 @@ def test_the_reference_differs_only_by_the_listed_differences(
     assert not failures(junit), "\n".join(failures(junit)) + "\n" + output[-3000:]
     assert code == 0, output[-3000:]
     assert "profile core: measured" in output
+
+
+@pytest.mark.timeout(600)
+def test_a_manifest_maps_our_graph_names_to_the_targets(tmp_path: Path) -> None:
+    """The target serves `echo` and `hitl` as `my_echo` and `my_hitl`: the manifest says so."""
+    renamed = {"echo": "my_echo", "hitl": "my_hitl"}
+    server = graphport_server(tmp_path, renamed)
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps(renamed))
+    server.start()
+    try:
+        extra = ("--graphs", str(manifest), "--profile", "hitl", "--profile", "resumable")
+        code, output, junit = conform(
+            server.url, tmp_path / "report", extra=(*extra, "--no-schema")
+        )
+    finally:
+        server.stop()
+    assert not failures(junit), "\n".join(failures(junit)) + "\n" + output[-3000:]
+    assert code == 0
+    names = {case.get("name") for case in junit.iter("testcase") if len(case) == 0}
+    assert {"py_interrupt_then_resume", "py_join_after_disconnect"} <= names
 
 
 def test_an_unlisted_difference_fails_with_its_exchange(tmp_path: Path) -> None:
