@@ -2,11 +2,14 @@
 
     graphport serve [--config langgraph.json] [--host 127.0.0.1] [--port 2024]
                     [--database-url URL] [--redis-url URL] [--workers N]
-    graphport conform --url http://host:port [--graphs manifest.json] [--report out/]
-                      [--allow accepted.json] [--profile core ...]
 
 Settings are validated here, before uvicorn starts, so a bad flag or `langgraph.json` fails with
 one clear line; the workers rebuild the same settings from `GRAPHPORT_*` variables.
+
+    graphport conform --url http://host:port [--graphs manifest.json] [--report out/]
+                      [--allow accepted.json] [--profile core ...]
+
+measures any LangGraph-compatible server (graphport.impl.conformance); imported only when run.
 """
 
 from __future__ import annotations
