@@ -6,6 +6,11 @@
 
 Settings are validated here, before uvicorn starts, so a bad flag or `langgraph.json` fails with
 one clear line; the workers rebuild the same settings from `GRAPHPORT_*` variables.
+
+    graphport conform --url http://host:port [--graphs manifest.json] [--report out/]
+                      [--allow accepted.json] [--profile core ...]
+
+measures any LangGraph-compatible server (graphport.impl.conformance); imported only when run.
 """
 
 from __future__ import annotations
@@ -92,6 +97,31 @@ def serve(
         workers=settings.workers,
         log_config=log_config(),
     )
+
+
+@cli.command()
+def conform(
+    url: Annotated[str, typer.Option(help="Base URL of the server under test.")],
+    graphs: Annotated[
+        Path | None,
+        typer.Option(help="JSON manifest mapping our graph names to the target's."),
+    ] = None,
+    report: Annotated[
+        Path, typer.Option(help="Folder for conformance.txt, junit.xml and report.html.")
+    ] = Path("conformance-report"),
+    allow: Annotated[
+        list[Path] | None,
+        typer.Option(help="Reviewed accepted differences (allowed.py or JSON); repeatable."),
+    ] = None,
+    profile: Annotated[
+        list[str] | None, typer.Option(help="Profiles to measure (default: all); repeatable.")
+    ] = None,
+    schema: Annotated[bool, typer.Option(help="Run schemathesis over the spec.")] = True,
+) -> None:
+    """Measure any LangGraph-compatible server against the protocol (exit 1 on failures)."""
+    from graphport.impl.conformance.cli import run_conform
+
+    raise typer.Exit(run_conform(url, graphs, report, allow or [], profile, schema))
 
 
 def main() -> None:
