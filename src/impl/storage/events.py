@@ -67,7 +67,7 @@ class EventLogRepository:
             run_events.c.run_id == run_id
         )
         if after_seq is not None:
-            query = query.where(run_events.c.seq > after_seq)
+            query = query.where(run_events.c.seq > _seq(after_seq))
         query = query.order_by(run_events.c.seq)
         async with self.db.connection() as conn:
             rows = (await conn.execute(query)).all()
@@ -81,7 +81,7 @@ class EventLogRepository:
         """The stored events of every run of a thread after `after_seq`, in order."""
         query = (
             select(run_events.c.seq, run_events.c.event, run_events.c.data)
-            .where(run_events.c.thread_id == thread_id, run_events.c.seq > after_seq)
+            .where(run_events.c.thread_id == thread_id, run_events.c.seq > _seq(after_seq))
             .order_by(run_events.c.seq)
         )
         async with self.db.connection() as conn:
@@ -123,10 +123,10 @@ class EventLogRepository:
         if run_id is not None:
             query = query.where(run_events.c.run_id == run_id)
         if before_seq is not None:
-            query = query.where(run_events.c.seq < before_seq)
+            query = query.where(run_events.c.seq < _seq(before_seq))
         forward = after_seq is not None
         if forward:
-            query = query.where(run_events.c.seq > after_seq)
+            query = query.where(run_events.c.seq > _seq(after_seq or 0))
             query = query.order_by(run_events.c.seq)
         else:
             query = query.order_by(run_events.c.seq.desc())
@@ -182,3 +182,9 @@ class EventLogRepository:
         async with self.db.connection() as conn:
             rows = (await conn.execute(query)).all()
         return [(row.run_id, row.data) for row in rows]
+
+
+def _seq(value: int) -> int:
+    """A bound on `seq` as the column can hold it (32-bit on PostgreSQL, which refuses a larger
+    parameter where SQLite just compares): every stored seq lies within it, so results match."""
+    return max(-(2**31), min(value, 2**31 - 1))
