@@ -16,3 +16,9 @@ INT64_MAX = 2**63 - 1
 def clamp_int64(value: int) -> int:
     """`value`, or the nearest end of the signed 64-bit range when it lies outside."""
     return max(INT64_MIN, min(INT64_MAX, value))
+
+
+def clamp_seq(value: int) -> int:
+    """A bound on an event log `seq` as its column holds it: 32-bit on PostgreSQL, which refuses a
+    larger parameter where SQLite just compares. Every stored seq lies within, so results match."""
+    return max(-(2**31), min(value, 2**31 - 1))
