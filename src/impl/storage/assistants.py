@@ -21,7 +21,7 @@ from graphport.impl.storage.database import Database
 from graphport.impl.storage.ids import system_assistant_id
 from graphport.impl.storage.json_filters import json_contains
 from graphport.impl.storage.records import AssistantRecord
-from graphport.impl.storage.sql_ints import clamp_int64
+from graphport.impl.storage.sql_ints import clamp_int32, clamp_int64
 from graphport.impl.storage.tables import assistant_versions, assistants
 from graphport.impl.storage.types import utcnow
 
@@ -143,7 +143,7 @@ class AssistantRepository:
                     await conn.execute(
                         select(assistant_versions).where(
                             assistant_versions.c.assistant_id == assistant_id,
-                            assistant_versions.c.version == clamp_int64(version),
+                            assistant_versions.c.version == clamp_int32(version),
                         )
                     )
                 )

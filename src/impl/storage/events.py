@@ -16,7 +16,7 @@ from sqlalchemy.engine import Dialect
 
 from graphport.impl.runtime.events import MESSAGE_EVENT_TYPES, TOKEN_USAGE, RunEvent
 from graphport.impl.storage.database import Database
-from graphport.impl.storage.sql_ints import clamp_seq
+from graphport.impl.storage.sql_ints import clamp_int32
 from graphport.impl.storage.tables import HISTORY_ROWS, run_events
 
 
@@ -106,7 +106,7 @@ class EventLogRepository:
             run_events.c.run_id == run_id
         )
         if after_seq is not None:
-            query = query.where(run_events.c.seq > clamp_seq(after_seq))
+            query = query.where(run_events.c.seq > clamp_int32(after_seq))
         query = query.order_by(run_events.c.seq)
         async with self.db.connection() as conn:
             rows = (await conn.execute(query)).all()
@@ -120,7 +120,7 @@ class EventLogRepository:
         """The stored events of every run of a thread after `after_seq`, in order."""
         query = (
             select(run_events.c.seq, run_events.c.event, run_events.c.data)
-            .where(run_events.c.thread_id == thread_id, run_events.c.seq > clamp_seq(after_seq))
+            .where(run_events.c.thread_id == thread_id, run_events.c.seq > clamp_int32(after_seq))
             .order_by(run_events.c.seq)
         )
         async with self.db.connection() as conn:
@@ -162,10 +162,10 @@ class EventLogRepository:
         if run_id is not None:
             query = query.where(run_events.c.run_id == run_id)
         if before_seq is not None:
-            query = query.where(run_events.c.seq < clamp_seq(before_seq))
+            query = query.where(run_events.c.seq < clamp_int32(before_seq))
         forward = after_seq is not None
         if forward:
-            query = query.where(run_events.c.seq > clamp_seq(after_seq or 0))
+            query = query.where(run_events.c.seq > clamp_int32(after_seq or 0))
             query = query.order_by(run_events.c.seq)
         else:
             query = query.order_by(run_events.c.seq.desc())

@@ -18,7 +18,12 @@ def clamp_int64(value: int) -> int:
     return max(INT64_MIN, min(INT64_MAX, value))
 
 
-def clamp_seq(value: int) -> int:
-    """A bound on an event log `seq` as its column holds it: 32-bit on PostgreSQL, which refuses a
-    larger parameter where SQLite just compares. Every stored seq lies within, so results match."""
-    return max(-(2**31), min(value, 2**31 - 1))
+INT32_MIN = -(2**31)
+INT32_MAX = 2**31 - 1
+
+
+def clamp_int32(value: int) -> int:
+    """A value compared with an `Integer` column (an event's `seq`, an assistant's `version`):
+    32-bit on PostgreSQL, which refuses a larger parameter where SQLite just compares. Every
+    stored value lies within the range, so results match."""
+    return max(INT32_MIN, min(INT32_MAX, value))
