@@ -144,6 +144,15 @@ async def test_include_active_counts_the_usage_so_far_of_a_running_run(
     finished_only = await get_json(http, path)
     assert (finished_only["total_tokens"], finished_only["total_runs"]) == (0, 0)
 
+    # The tokens are counted when the model call ends; the reply joins the run's values when the
+    # `research` step ends, a moment later. Cancel once the step's checkpoint is there.
+    async with asyncio.timeout(10):
+        while True:
+            state = await client.threads.get_state(thread_id)
+            if len(state["values"]["messages"]) >= 2:
+                break
+            await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)  # the executor reads the step's values just after its checkpoint
     await client.runs.cancel(thread_id, run["run_id"], wait=True)
     stopped = dict(await client.runs.get(thread_id, run["run_id"]))
     assert stopped["status"] == "interrupted"
