@@ -23,6 +23,8 @@ from .proxy import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 REFAPP = ROOT / "conformance" / "differential" / "refapp"
+# The graphs themselves are the kit's (one copy for every server): copied in as refapp/graph.py.
+KIT_GRAPHS = ROOT / "src" / "impl" / "conformance" / "graphs.py"
 STARTUP_SECONDS = 60
 
 
@@ -110,6 +112,7 @@ def reference_server(workdir: Path) -> ServerProcess:
         raise RuntimeError("no reference virtualenv: run `make ref-venv`")
     app = workdir / "refapp"
     shutil.copytree(REFAPP, app)
+    shutil.copyfile(KIT_GRAPHS, app / "graph.py")
     port = free_port()
     env = dict(os.environ)
     env.update(

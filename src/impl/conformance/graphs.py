@@ -2,8 +2,9 @@
 
 A server under test serves these through its own `langgraph.json` (this folder's is a ready one);
 `graphport conform --graphs manifest.json` maps these names to the target's when they differ.
-The first five are the protocol-capture graphs of examples/graph.py, kept identical so the
-committed cassettes hold for any server serving them.
+The first five are the protocol-capture graphs (shared/protocol/refapp): examples/graph.py
+re-exports them and the differential suite serves them to the reference, so the committed
+cassettes hold for any server serving them.
 """
 
 import asyncio
