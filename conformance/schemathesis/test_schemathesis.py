@@ -35,24 +35,12 @@ from hypothesis.errors import Flaky
 from schemathesis.checks import positive_data_acceptance
 from schemathesis.core.failures import FailureGroup
 
+from graphport.impl.conformance.schema_suite import RULES_BEYOND_THE_SCHEMA, RUN_CREATING
 from graphport.impl.not_implemented import NOT_IMPLEMENTED
 from helpers import ROOT
 from live_server import LiveServer
 
 MAX_EXAMPLES = int(os.environ.get("GRAPHPORT_SCHEMATHESIS_MAX_EXAMPLES", "0"))
-
-# Operations whose bodies create runs: generated bodies name a real graph (`echo`) so that
-# valid requests run it (the spec cannot enumerate a deployment's graphs: any other name is,
-# as on the reference, a 422).
-RUN_CREATING = {
-    "create_run",
-    "stream_run",
-    "wait_run",
-    "create_stateless_run",
-    "stream_stateless_run",
-    "wait_stateless_run",
-    "create_run_batch",
-}
 
 
 def _runnable(body: Any) -> Any:
@@ -113,18 +101,7 @@ def budget(test: Callable[..., Any]) -> Callable[..., Any]:
 # cannot address and unknown `$` operators (documented 422s; the reference answers 400 too). Cron bodies add their own: a
 # `schedule` must be a cron expression, a `timezone` an IANA name, a `webhook` must pass the
 # outbound policy (documented 422s), and the assistant and thread must exist (404).
-RULES_BEYOND_THE_SCHEMA = {
-    "update_thread_state",
-    "put_store_item",
-    "search_store_items",
-    "create_cron",
-    "create_thread_cron",
-    "update_cron",
-    "create_assistant",
-    "update_assistant",
-    "get_assistant_graph",
-    "create_thread",
-}
+# Both lists live in the kit (graphport.impl.conformance.schema_suite), which shares them.
 EXCLUDED_CHECKS: dict[str, list[Any]] = {
     operation_id: [positive_data_acceptance]
     for operation_id in RUN_CREATING | RULES_BEYOND_THE_SCHEMA
