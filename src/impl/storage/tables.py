@@ -210,7 +210,7 @@ crons = Table(
     Column("timezone", String(64), nullable=True),
     Column("end_time", UtcDateTime, nullable=True),
     # The run request each execution makes (the creation body, patched).
-    Column("payload", json_column_type(), nullable=False),
+    Column("payload", json_document_type(), nullable=False),  # key order shows on the wire
     Column("metadata", json_column_type(), nullable=False),
     Column("on_run_completed", String(16), nullable=True),
     Column("enabled", Boolean, nullable=False),

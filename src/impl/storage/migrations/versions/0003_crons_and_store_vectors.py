@@ -44,9 +44,7 @@ def upgrade() -> None:
         ),
         sa.Column(
             "payload",
-            sa.JSON(none_as_null=True).with_variant(
-                postgresql.JSONB(none_as_null=True, astext_type=sa.Text()), "postgresql"
-            ),
+            sa.JSON(none_as_null=True),  # as written: its key order shows on the wire
             nullable=False,
         ),
         sa.Column(
