@@ -1,8 +1,9 @@
-"""The event log's batch insert (driver tuples, one converted timestamp) on both back-ends.
+"""The event log's batch insert (one statement, one array parameter) on both back-ends.
 
-`EventLogRepository.append` bypasses SQLAlchemy's per-row parameter processing on the streaming
-hot path; these check that what it stores reads back exactly as the SQLAlchemy path stored it:
-the events in order, their bytes, and a timezone-aware UTC timestamp. PostgreSQL runs on a
+`EventLogRepository.append` sends a whole batch as one array the database unpacks itself
+(SQLite `json_each`, PostgreSQL `unnest`); these check that what it stores reads back exactly as
+the SQLAlchemy path stored it: the events in order, their bytes byte for byte (escapes, non-ASCII,
+line separators), and a timezone-aware UTC timestamp. PostgreSQL runs on a
 database of its own when 127.0.0.1:5432 answers, and is skipped otherwise.
 """
 
@@ -78,3 +79,25 @@ async def test_a_batch_reads_back_in_order_with_its_utc_timestamp(db: Database) 
     assert created == stamp
     assert created.tzinfo is not None
     assert created.utcoffset() == UTC.utcoffset(None)
+
+
+AWKWARD = [
+    b'{"text":"quote \\" backslash \\\\ newline \\n tab \\t"}',
+    '{"emoji":"😀","cjk":"中文","sep":"\u2028\u2029"}'.encode(),
+    b'{"escaped":"\\ud83d\\ude00","lone":"\\udc80","nul":"\\u0000"}',
+    b'["not an object", 1.0, 1e5, -0.0, 12345678901234567890]',
+    b'"just a string"',
+    b"null",
+]
+
+
+async def test_payloads_are_stored_byte_for_byte(db: Database) -> None:
+    thread_id = str(uuid.uuid4())
+    await ThreadRepository(db).create(thread_id, now=utcnow())
+    log = EventLogRepository(db)
+    events = [RunEvent(i + 1, f"custom|ns:{i}", data) for i, data in enumerate(AWKWARD)]
+    # A batch larger than SQLite's default variable limit would allow as bound rows.
+    events += [RunEvent(100 + i, "custom", b'{"i":%d}' % i) for i in range(40_000)]
+    await log.append(thread_id, "run-b", events, utcnow())
+    stored = await log.read_run("run-b")
+    assert [(e.seq, e.event, e.data) for e in stored] == [(e.seq, e.event, e.data) for e in events]

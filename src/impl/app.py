@@ -27,6 +27,7 @@ from graphport.impl.auth.setup import install_auth, load_auth
 from graphport.impl.config import Settings
 from graphport.impl.cors import install_cors
 from graphport.impl.errors import install_error_handlers
+from graphport.impl.heap import settle_startup_heap
 from graphport.impl.not_implemented import check_list, implement
 from graphport.impl.routing import MostSpecificResource
 from graphport.impl.services import Services
@@ -42,8 +43,12 @@ class GraphportApp(FastAPI):
         return load_spec()
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the app for `settings` (defaults: no graphs, in-process back-ends)."""
+def create_app(settings: Settings | None = None, *, serving: bool = False) -> FastAPI:
+    """Build the app for `settings` (defaults: no graphs, in-process back-ends).
+
+    `serving`: this process exists to serve this app (`graphport serve`), so the heap built at
+    startup is settled once it has started (heap.py).
+    """
     settings = settings or Settings()
     check_list()
     auth = load_auth(settings)
@@ -52,6 +57,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await services.start()
+        if serving:
+            settle_startup_heap()
         try:
             yield
         finally:
@@ -90,4 +97,4 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 def create_app_from_env() -> FastAPI:
     """The factory `graphport serve` gives uvicorn: settings from `GRAPHPORT_*` variables."""
-    return create_app(Settings.from_env())
+    return create_app(Settings.from_env(), serving=True)
