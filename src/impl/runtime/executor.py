@@ -132,6 +132,7 @@ class RunExecutor:
         self._early_cancels: dict[str, str] = {}
         self._wake = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
+        self._slots_full = False
         self._lease_task: asyncio.Task[None] | None = None
         self._stopping = False
 
@@ -182,8 +183,7 @@ class RunExecutor:
     async def _loop(self) -> None:
         while not self._stopping:
             try:
-                await self._fill_slots()
-                timeout = await self._sleep_budget()
+                timeout = await self._fill_slots()
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -199,21 +199,22 @@ class RunExecutor:
                 pass
             self._wake.clear()
 
-    async def _fill_slots(self) -> None:
-        while len(self._active) < self.settings.jobs and not self._stopping:
-            run = await self.runs.claim_next(self.worker_id, self.settings.lease)
-            if run is None:
-                return
+    async def _fill_slots(self) -> float | None:
+        """Claim what can run now, in one transaction; the seconds until a delayed run is
+        due (None: sleep until woken)."""
+        free = self.settings.jobs - len(self._active)
+        if free <= 0 or self._stopping:
+            self._slots_full = True
+            return None
+        claimed, next_due = await self.runs.claim(self.worker_id, self.settings.lease, free)
+        # Every slot taken: more runnable runs may be waiting for one, so a run's end must
+        # look at the queue again. Otherwise the queue holds nothing runnable right now.
+        self._slots_full = len(claimed) >= free
+        for run in claimed:
             self._begin(run)
-
-    async def _sleep_budget(self) -> float | None:
-        """Seconds until the earliest delayed run is due (None: until woken)."""
-        if len(self._active) >= self.settings.jobs:
+        if next_due is None:
             return None
-        due = await self.runs.next_run_after()
-        if due is None:
-            return None
-        return max(0.0, (due - utcnow()).total_seconds())
+        return max(0.0, (next_due - utcnow()).total_seconds())
 
     def _begin(self, run: RunRecord) -> None:
         channel = self.broker.open(run.run_id, run.thread_id)
@@ -335,13 +336,13 @@ class RunExecutor:
         writer = EventWriter(self.events, run.thread_id, run.run_id)
         emitter: _Emitter | None = None
         try:
-            thread = await self.threads.get(run.thread_id)
             # The log itself is the authority on used ids (a rolled-back or crashed run may
             # have stored events the thread's counter never saw).
+            thread, logged_seq = await self.threads.get_for_run(run.thread_id)
             # A retried run may follow events of its earlier attempt that only the broker saw.
             base = max(
                 thread.event_seq if thread else 0,
-                await self.events.last_seq(run.thread_id),
+                logged_seq,
                 await self.broker.last_seq(run.run_id),
             )
             early = await self.broker.cancel_requested(run.run_id)
@@ -455,6 +456,7 @@ class RunExecutor:
     ) -> None:
         run = active.run
         recorder = active.recorder
+        wake = True
         try:
             if outcome.cancelled == "requeue":
                 # The server is stopping: the run goes back to the queue and its readers keep
@@ -468,8 +470,8 @@ class RunExecutor:
                     for name, data in recorder.rows(mapper.last_values if mapper else None):
                         emitter.store(name, data)
                 emitter.emit(RUN_DONE, dumps({"status": "run_done", "run_id": run.run_id}))
-            await writer.close()
             if outcome.cancelled == "rollback":
+                await writer.close()
                 await self._rollback(run, emitter.seq if emitter is not None else None)
                 active.channel.finish("interrupted", b"{}")
                 return
@@ -490,7 +492,10 @@ class RunExecutor:
             if outcome.cancelled is not None:
                 thread_error = {"error": "UserInterrupt", "message": CANCEL_MESSAGE}
             thread_status = resting_status(thread_error, state)
+            # The events not stored yet (all of a short run's) go with the run's end.
+            unstored = await writer.settle()
             async with self.runs.db.transaction() as conn:
+                await self.events.append_in(conn, run.thread_id, run.run_id, unstored, utcnow())
                 await self.runs.finish(
                     conn,
                     run.run_id,
@@ -499,7 +504,7 @@ class RunExecutor:
                     error=outcome.error,
                     counters=recorder.counters() if recorder is not None else None,
                 )
-                await self.threads.record_run_end(
+                queued = await self.threads.record_run_end(
                     conn,
                     run.thread_id,
                     status=thread_status,
@@ -508,6 +513,8 @@ class RunExecutor:
                     error=thread_error,
                     event_seq=emitter.seq if emitter is not None else None,
                 )
+            # Only a run queued behind this one, or one waiting for a slot, can start now.
+            wake = queued or self._slots_full
             active.channel.finish(outcome.status, result)
         except Exception:
             logger.exception("finishing run %s failed", run.run_id)
@@ -527,9 +534,9 @@ class RunExecutor:
             self._active.pop(run.run_id, None)
             self.history.end(run.run_id)
             if outcome.cancelled != "requeue":
-                await self._after_run(run, outcome.status)
+                await self._after_run(run, outcome.status, wake=wake)
 
-    async def _after_run(self, run: RunRecord, status: str) -> None:
+    async def _after_run(self, run: RunRecord, status: str, *, wake: bool = True) -> None:
         self.broker.close_later(run.run_id, self.settings.keep_channel_seconds)
         for hook in self.on_run_end:
             try:
@@ -538,9 +545,10 @@ class RunExecutor:
                     await maybe
             except Exception:
                 logger.exception("run-end hook failed for run %s", run.run_id)
-        self.notify()
-        with contextlib.suppress(Exception):
-            await self.broker.announce_runnable()
+        if wake:
+            self.notify()
+            with contextlib.suppress(Exception):
+                await self.broker.announce_runnable()
 
     async def _rollback(self, run: RunRecord, last_seq: int | None) -> None:
         """Delete the run, its events and every checkpoint it wrote.

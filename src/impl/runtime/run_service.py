@@ -78,13 +78,15 @@ class RunService:
 
     # -- assistants ------------------------------------------------------------------
 
-    async def resolve_assistant(self, assistant_id: str) -> AssistantRecord:
+    async def resolve_assistant(
+        self, assistant_id: str, conn: AsyncConnection | None = None
+    ) -> AssistantRecord:
         """An assistant UUID, or a graph id standing for its system assistant."""
         try:
             parsed = str(uuid.UUID(assistant_id))
         except ValueError:
             if assistant_id in self.graphs:
-                found = await self.assistants.get(system_assistant_id(assistant_id))
+                found = await self.assistants.get(system_assistant_id(assistant_id), conn)
                 if found is not None:
                     return found
             raise ApiError(
@@ -93,7 +95,7 @@ class RunService:
                 "- A valid assistant UUID, or\n"
                 f"- One of the registered graphs: {', '.join(self.graphs.graph_ids)}",
             ) from None
-        found = await self.assistants.get(parsed)
+        found = await self.assistants.get(parsed, conn)
         if found is None:
             raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
         return found
@@ -119,29 +121,31 @@ class RunService:
         check_uri_reference(payload.get("webhook"), "webhook")
         if self.check_webhook is not None:
             await self.check_webhook(payload.get("webhook"))
-        assistant = await self.resolve_assistant(payload["assistant_id"])
         stateless = thread_id is None
-        command: dict[str, Any] = payload.get("command") or {}
-        if stateless and command and command.get("resume") is not None:
-            raise ApiError(400, "You must provide a thread_id when resuming.")
-        config_in = dict(payload.get("config") or {})
-        user_configurable = dict(config_in.get("configurable") or {})
-        context_in = payload.get("context")
-        if context_in and user_configurable:
-            raise ApiError(
-                400,
-                "Give either `context` or `config.configurable`, not both: `context` is the "
-                "replacement for `configurable` in LangGraph 0.6 and later.",
-            )
         strategy = payload.get("multitask_strategy") or "enqueue"
         now = utcnow()
         run_id = uuid7()
         new_thread_id = uuid7() if stateless else thread_id
         assert new_thread_id is not None
 
+        # One transaction from the assistant's lookup to the stored run (a request that fails
+        # a check stores nothing); the checks keep the reference's order.
         async with self.db.transaction() as conn:
             if claim is not None and not await claim(conn):
                 raise NotClaimed()
+            assistant = await self.resolve_assistant(payload["assistant_id"], conn)
+            command: dict[str, Any] = payload.get("command") or {}
+            if stateless and command and command.get("resume") is not None:
+                raise ApiError(400, "You must provide a thread_id when resuming.")
+            config_in = dict(payload.get("config") or {})
+            user_configurable = dict(config_in.get("configurable") or {})
+            context_in = payload.get("context")
+            if context_in and user_configurable:
+                raise ApiError(
+                    400,
+                    "Give either `context` or `config.configurable`, not both: `context` is "
+                    "the replacement for `configurable` in LangGraph 0.6 and later.",
+                )
             thread = None if stateless else await self.threads.get(new_thread_id, conn)
             if thread is None:
                 if not stateless and (payload.get("if_not_exists") or "reject") != "create":

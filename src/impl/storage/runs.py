@@ -27,6 +27,8 @@ from graphport.impl.storage.types import utcnow
 _CANDIDATE = runs.alias("cand")
 _OLDER = runs.alias("older")
 _RUNNING = runs.alias("running")
+# After a claim lost a race with another worker (unique running run per thread).
+_CLAIM_RETRY = timedelta(milliseconds=50)
 
 
 class RunRepository:
@@ -106,11 +108,20 @@ class RunRepository:
             rows = (await conn.execute(query)).mappings().all()
         return [RunRecord.from_row(r) for r in rows]
 
-    async def claim_next(self, worker_id: str, lease: timedelta) -> RunRecord | None:
-        """Atomically move the oldest runnable run to `running` for this worker."""
+    async def claim(
+        self, worker_id: str, lease: timedelta, limit: int
+    ) -> tuple[list[RunRecord], datetime | None]:
+        """Atomically move up to `limit` runnable runs to `running` for this worker.
+
+        One transaction answers everything the executor's loop needs: the runs it now owns
+        (oldest first, at most one per thread) and, when fewer than `limit` were runnable,
+        when the earliest delayed run comes due (None: no delayed run; the executor then
+        sleeps until woken). A run waiting behind another run of its thread is not "due":
+        the end of that run wakes the executor.
+        """
         now = utcnow()
         cand, older, running = _CANDIDATE, _OLDER, _RUNNING
-        candidate = (
+        candidates = (
             select(cand.c.run_id)
             .where(
                 cand.c.status == "pending",
@@ -130,13 +141,13 @@ class RunRepository:
                 ),
             )
             .order_by(cand.c.run_after, cand.c.created_at)
-            .limit(1)
+            .limit(limit)
         )
         if self.db.dialect == "postgresql":
-            candidate = candidate.with_for_update(skip_locked=True, of=cand)
+            candidates = candidates.with_for_update(skip_locked=True, of=cand)
         statement = (
             update(runs)
-            .where(runs.c.run_id == candidate.scalar_subquery(), runs.c.status == "pending")
+            .where(runs.c.run_id.in_(candidates.scalar_subquery()), runs.c.status == "pending")
             .values(
                 status="running",
                 attempt=runs.c.attempt + 1,
@@ -148,21 +159,23 @@ class RunRepository:
         )
         try:
             async with self.db.transaction() as conn:
-                row = (await conn.execute(statement)).mappings().first()
+                rows = (await conn.execute(statement)).mappings().all()
+                next_due = None
+                if len(rows) < limit:
+                    next_due = (
+                        await conn.execute(
+                            select(func.min(runs.c.run_after)).where(
+                                runs.c.status == "pending", runs.c.run_after > now
+                            )
+                        )
+                    ).scalar_one_or_none()
         except IntegrityError:
-            # Another worker started a run of the same thread first; try again later.
-            return None
-        return RunRecord.from_row(row) if row else None
-
-    async def next_run_after(self) -> datetime | None:
-        """When the earliest delayed pending run becomes runnable."""
-        async with self.db.connection() as conn:
-            value = (
-                await conn.execute(
-                    select(func.min(runs.c.run_after)).where(runs.c.status == "pending")
-                )
-            ).scalar_one_or_none()
-        return cast(datetime | None, value)
+            # Another worker started a run of the same thread first: look again shortly.
+            return [], now + _CLAIM_RETRY
+        claimed = sorted(
+            (RunRecord.from_row(row) for row in rows), key=lambda r: (r.run_after, r.created_at)
+        )
+        return claimed, cast(datetime | None, next_due)
 
     async def finish(
         self,

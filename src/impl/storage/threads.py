@@ -17,7 +17,7 @@ from graphport.impl.storage.database import Database
 from graphport.impl.storage.json_filters import json_contains
 from graphport.impl.storage.records import ThreadRecord, TtlPolicy
 from graphport.impl.storage.sql_ints import clamp_int64
-from graphport.impl.storage.tables import runs, threads
+from graphport.impl.storage.tables import run_events, runs, threads
 from graphport.impl.storage.types import utcnow
 
 THREAD_SORT_COLUMNS = frozenset(
@@ -92,6 +92,24 @@ class ThreadRepository:
             row = (await conn.execute(query)).mappings().first()
         return ThreadRecord.from_row(row) if row else None
 
+    async def get_for_run(self, thread_id: str) -> tuple[ThreadRecord | None, int]:
+        """The thread a run starts on, and the highest event seq its log holds, in one query.
+
+        The log is the authority on used ids (a rolled-back or crashed run may have stored
+        events the thread's counter never saw).
+        """
+        logged = (
+            select(func.coalesce(func.max(run_events.c.seq), 0))
+            .where(run_events.c.thread_id == thread_id)
+            .scalar_subquery()
+        )
+        query = select(threads, logged.label("logged_seq")).where(threads.c.thread_id == thread_id)
+        async with self.db.connection() as conn:
+            row = (await conn.execute(query)).mappings().first()
+        if row is None:
+            return None, await _last_logged_seq(self.db, thread_id)
+        return ThreadRecord.from_row(row), int(row["logged_seq"] or 0)
+
     async def mark_busy(
         self,
         conn: AsyncConnection,
@@ -120,12 +138,13 @@ class ThreadRepository:
         interrupts: dict[str, Any],
         error: dict[str, Any] | None,
         event_seq: int | None,
-    ) -> None:
+    ) -> bool:
         """Store what a run left behind; stays `busy` while other runs are active.
 
         Runs in the same transaction as the run's own end, so the next run of the thread
         (which can start as soon as this one is no longer `running`) sees the thread as
-        this run left it, event counter included.
+        this run left it, event counter included. Returns whether other runs of the thread
+        are still active (queued behind this one, or running).
         """
         now = utcnow()
         still_active = (
@@ -148,6 +167,7 @@ class ThreadRepository:
         await conn.execute(
             update(threads).where(threads.c.thread_id == thread_id).values(**values_update)
         )
+        return still_active is not None
 
     async def set_resting_state(
         self, thread_id: str, *, status: str, values: Any, interrupts: dict[str, Any]
@@ -337,3 +357,13 @@ class ThreadRepository:
                 .where(threads.c.thread_id == thread_id)
                 .values(expires_at=expiry(now, thread.ttl_minutes))
             )
+
+
+async def _last_logged_seq(db: Database, thread_id: str) -> int:
+    async with db.connection() as conn:
+        value = (
+            await conn.execute(
+                select(func.max(run_events.c.seq)).where(run_events.c.thread_id == thread_id)
+            )
+        ).scalar_one_or_none()
+    return int(value or 0)
