@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -43,6 +43,12 @@ def _version_row(record: AssistantRecord) -> dict[str, Any]:
     row = record.row()
     del row["updated_at"]
     return row
+
+
+# Built once (a run's path looks its assistant up).
+_GET = select(assistants).where(
+    assistants.c.assistant_id == bindparam("assistant_id", type_=assistants.c.assistant_id.type)
+)
 
 
 class AssistantRepository:
@@ -94,12 +100,12 @@ class AssistantRepository:
     async def get(
         self, assistant_id: str, conn: AsyncConnection | None = None
     ) -> AssistantRecord | None:
-        query = select(assistants).where(assistants.c.assistant_id == assistant_id)
+        params = {"assistant_id": assistant_id}
         if conn is None:
             async with self.db.connection() as own:
-                row = (await own.execute(query)).mappings().first()
+                row = (await own.execute(_GET, params)).mappings().first()
         else:
-            row = (await conn.execute(query)).mappings().first()
+            row = (await conn.execute(_GET, params)).mappings().first()
         return AssistantRecord.from_row(row) if row else None
 
     async def add_version(

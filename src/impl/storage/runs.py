@@ -84,6 +84,19 @@ def _claim_statement(dialect: str) -> Update:
     )
 
 
+# The other statements of a run's path, built once too.
+_INSERT = insert(runs)
+_ACTIVE_FOR_THREAD = (
+    select(runs)
+    .where(
+        runs.c.thread_id == bindparam("thread_id", type_=runs.c.thread_id.type),
+        runs.c.status.in_(ACTIVE_RUN_STATUSES),
+    )
+    .order_by(runs.c.created_at)
+)
+# Executed with the columns to set as parameters (and `b_run_id`).
+_UPDATE = update(runs).where(runs.c.run_id == bindparam("b_run_id"))
+
 # When the earliest delayed run comes due (runs waiting behind their thread's run excluded).
 _NEXT_DUE = select(func.min(runs.c.run_after)).where(
     runs.c.status == "pending",
@@ -97,20 +110,21 @@ class RunRepository:
 
     async def insert(self, conn: AsyncConnection, run: RunRecord) -> None:
         await conn.execute(
-            insert(runs).values(
-                run_id=run.run_id,
-                thread_id=run.thread_id,
-                assistant_id=run.assistant_id,
-                status=run.status,
-                metadata=run.metadata,
-                kwargs=run.kwargs,
-                multitask_strategy=run.multitask_strategy,
-                created_at=run.created_at,
-                updated_at=run.updated_at,
-                run_after=run.run_after,
-                attempt=run.attempt,
-                temporary=run.temporary,
-            )
+            _INSERT,
+            {
+                "run_id": run.run_id,
+                "thread_id": run.thread_id,
+                "assistant_id": run.assistant_id,
+                "status": run.status,
+                "metadata": run.metadata,
+                "kwargs": run.kwargs,
+                "multitask_strategy": run.multitask_strategy,
+                "created_at": run.created_at,
+                "updated_at": run.updated_at,
+                "run_after": run.run_after,
+                "attempt": run.attempt,
+                "temporary": run.temporary,
+            },
         )
 
     async def get(
@@ -150,16 +164,12 @@ class RunRepository:
     async def active_for_thread(
         self, thread_id: str, conn: AsyncConnection | None = None
     ) -> list[RunRecord]:
-        query = (
-            select(runs)
-            .where(runs.c.thread_id == thread_id, runs.c.status.in_(ACTIVE_RUN_STATUSES))
-            .order_by(runs.c.created_at)
-        )
+        params = {"thread_id": thread_id}
         if conn is None:
             async with self.db.connection() as own:
-                rows = (await own.execute(query)).mappings().all()
+                rows = (await own.execute(_ACTIVE_FOR_THREAD, params)).mappings().all()
         else:
-            rows = (await conn.execute(query)).mappings().all()
+            rows = (await conn.execute(_ACTIVE_FOR_THREAD, params)).mappings().all()
         return [RunRecord.from_row(r) for r in rows]
 
     async def with_statuses(self, statuses: Sequence[str]) -> list[RunRecord]:
@@ -208,17 +218,17 @@ class RunRepository:
     ) -> None:
         """Record a run's end (inside the caller's transaction, with the thread's update)."""
         await conn.execute(
-            update(runs)
-            .where(runs.c.run_id == run_id)
-            .values(
-                status=status,
-                result=result,
-                error=error,
-                worker_id=None,
-                lease_expires_at=None,
-                updated_at=utcnow(),
+            _UPDATE,
+            {
+                "status": status,
+                "result": result,
+                "error": error,
+                "worker_id": None,
+                "lease_expires_at": None,
+                "updated_at": utcnow(),
                 **(counters or {}),
-            )
+                "b_run_id": run_id,
+            },
         )
 
     async def set_status_if(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -44,6 +44,27 @@ class ThreadFilters:
     status: str | None = None
 
 
+# The statements of a run's path, built once: building one per call (and keying it for
+# SQLAlchemy's compiled cache) cost more than running it (profiled).
+_THREAD_ID = bindparam("thread_id", type_=threads.c.thread_id.type)
+_INSERT = insert(threads)
+_GET = select(threads).where(threads.c.thread_id == _THREAD_ID)
+_GET_FOR_RUN = select(
+    threads,
+    select(func.coalesce(func.max(run_events.c.seq), 0))
+    .where(run_events.c.thread_id == _THREAD_ID)
+    .scalar_subquery()
+    .label("logged_seq"),
+).where(threads.c.thread_id == _THREAD_ID)
+# Executed with the columns to set as parameters (and `b_thread_id`).
+_UPDATE = update(threads).where(threads.c.thread_id == bindparam("b_thread_id"))
+_STILL_ACTIVE = (
+    select(runs.c.run_id)
+    .where(runs.c.thread_id == _THREAD_ID, runs.c.status.in_(("pending", "running")))
+    .limit(1)
+)
+
+
 class ThreadRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -75,21 +96,20 @@ class ThreadRepository:
             record.ttl_strategy = ttl.strategy
             record.ttl_minutes = ttl.minutes
             record.expires_at = expiry(now, ttl.minutes)
-        statement = insert(threads).values(record.row())
         if conn is None:
             async with self.db.transaction() as own:
-                await own.execute(statement)
+                await own.execute(_INSERT, record.row())
         else:
-            await conn.execute(statement)
+            await conn.execute(_INSERT, record.row())
         return record
 
     async def get(self, thread_id: str, conn: AsyncConnection | None = None) -> ThreadRecord | None:
-        query = select(threads).where(threads.c.thread_id == thread_id)
+        params = {"thread_id": thread_id}
         if conn is None:
             async with self.db.connection() as own:
-                row = (await own.execute(query)).mappings().first()
+                row = (await own.execute(_GET, params)).mappings().first()
         else:
-            row = (await conn.execute(query)).mappings().first()
+            row = (await conn.execute(_GET, params)).mappings().first()
         return ThreadRecord.from_row(row) if row else None
 
     async def get_for_run(self, thread_id: str) -> tuple[ThreadRecord | None, int]:
@@ -124,9 +144,7 @@ class ThreadRepository:
         changes: dict[str, Any] = {"status": "busy", "metadata": merged, "updated_at": now}
         if config is not None:
             changes["config"] = config
-        await conn.execute(
-            update(threads).where(threads.c.thread_id == thread.thread_id).values(**changes)
-        )
+        await conn.execute(_UPDATE, {**changes, "b_thread_id": thread.thread_id})
 
     async def record_run_end(
         self,
@@ -147,13 +165,7 @@ class ThreadRepository:
         are still active (queued behind this one, or running).
         """
         now = utcnow()
-        still_active = (
-            await conn.execute(
-                select(runs.c.run_id)
-                .where(runs.c.thread_id == thread_id, runs.c.status.in_(("pending", "running")))
-                .limit(1)
-            )
-        ).first()
+        still_active = (await conn.execute(_STILL_ACTIVE, {"thread_id": thread_id})).first()
         values_update: dict[str, Any] = {
             "status": "busy" if still_active else status,
             "values": values,
@@ -164,9 +176,7 @@ class ThreadRepository:
         }
         if event_seq is not None:
             values_update["event_seq"] = event_seq
-        await conn.execute(
-            update(threads).where(threads.c.thread_id == thread_id).values(**values_update)
-        )
+        await conn.execute(_UPDATE, {**values_update, "b_thread_id": thread_id})
         return still_active is not None
 
     async def set_resting_state(
