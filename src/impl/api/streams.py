@@ -106,8 +106,11 @@ def mode_filter(modes: Collection[str] | None) -> frozenset[str] | None:
 def keep_event(event: RunEvent, keep: frozenset[str] | None) -> bool:
     """Run streams send every event of the run but its end marker (thread streams send it)
     and its history rows (no stream sends them)."""
+    if keep is None:  # the streaming hot path: no mode filter, no need for `mode`
+        name = event.event
+        return name != RUN_DONE and name not in HISTORY_EVENTS
     mode = event.mode
-    return mode != "lifecycle" and mode != HISTORY and (keep is None or mode in keep)
+    return mode != "lifecycle" and mode != HISTORY and mode in keep
 
 
 async def channel_events(

@@ -97,10 +97,11 @@ class _Emitter:
     seq: int
 
     def emit(self, event: str, data: bytes) -> None:
-        self.seq += 1
-        record = RunEvent(self.seq, event, data)
-        self.channel.publish_one(record)
-        self.broker.publish_thread(self.channel.thread_id, record)
+        self.seq = seq = self.seq + 1
+        record = RunEvent(seq, event, data)
+        channel = self.channel
+        channel.publish_one(record)
+        self.broker.publish_thread(channel.thread_id, record)
         self.writer.add(record)
 
     def store(self, event: str, data: bytes) -> None:
@@ -419,10 +420,15 @@ class RunExecutor:
                                 emitter.emit(name, data)
                     else:
                         stream: AsyncIterator[Any] = graph.astream(graph_input, config, **options)
-                        async for item in stream:
-                            namespace, mode, chunk = item if subgraphs else ((), *item)
-                            for name, data in mapper.map(namespace, mode, chunk):
-                                emitter.emit(name, data)
+                        emit, map_chunk = emitter.emit, mapper.map  # the per-event hot path
+                        if subgraphs:
+                            async for namespace, mode, chunk in stream:
+                                for name, data in map_chunk(namespace, mode, chunk):
+                                    emit(name, data)
+                        else:
+                            async for mode, chunk in stream:
+                                for name, data in map_chunk((), mode, chunk):
+                                    emit(name, data)
         except TimeoutError:
             outcome.status = "timeout"
             outcome.error = {
