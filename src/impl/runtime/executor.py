@@ -134,6 +134,7 @@ class RunExecutor:
         self._wake = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
         self._slots_full = False
+        self._incoming = 0  # runs created here since the queue was last looked at
         self._lease_task: asyncio.Task[None] | None = None
         self._stopping = False
 
@@ -172,6 +173,13 @@ class RunExecutor:
         """Something changed what may be runnable; look at the queue again."""
         self._wake.set()
 
+    def take_new_run(self) -> bool:
+        """A run was just created here: look at the queue, and say whether this worker has a
+        slot for it (counting the runs created since the queue was last looked at)."""
+        self._incoming += 1
+        self.notify()
+        return not self._stopping and len(self._active) + self._incoming <= self.settings.jobs
+
     @property
     def active_count(self) -> int:
         return len(self._active)
@@ -203,6 +211,7 @@ class RunExecutor:
     async def _fill_slots(self) -> float | None:
         """Claim what can run now, in one transaction; the seconds until a delayed run is
         due (None: sleep until woken)."""
+        self._incoming = 0
         free = self.settings.jobs - len(self._active)
         if free <= 0 or self._stopping:
             self._slots_full = True

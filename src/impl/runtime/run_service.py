@@ -182,8 +182,11 @@ class RunService:
         if active and strategy in ("interrupt", "rollback"):
             for previous in active:
                 await self.cancel(previous, strategy)
-        self.executor.notify()
-        await self.broker.announce_runnable()
+        if not self.executor.take_new_run():
+            # Other workers look only when this one cannot take the run now: a run executed
+            # where it was created answers its waiting client without a hop through Redis,
+            # and idle workers do not race this one for it.
+            await self.broker.announce_runnable()
         return run
 
     def _build_record(
