@@ -47,6 +47,10 @@ class LiveServer:
             port=self.port,
             log_level="warning",
             lifespan="on",
+            # The standard asyncio loop, not uvloop: a uvloop server run in a thread sometimes
+            # never returned from closing its loop (`shutdown_default_executor`), and the
+            # interpreter then crashed at exit with that thread still inside it.
+            loop="asyncio",
             timeout_graceful_shutdown=5,
         )
         self._server = uvicorn.Server(config)
