@@ -7,6 +7,7 @@ together. API implementations receive this object and use only what they need.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sys
@@ -156,7 +157,8 @@ class Services:
         finally:
             await self.broker.stop()
             await self._stack.aclose()
-            self.db.write_lock = None
+            # The checkpointer's lock belonged to this start; a later start shares its own.
+            self.db.write_lock = asyncio.Lock() if self.db.dialect == "sqlite" else None
             await self.db.close()
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import aiosqlite
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
+from graphport.impl.storage import sqlite_inline
 from graphport.impl.storage.database import DatabaseUrl
 
 
@@ -20,14 +20,15 @@ async def open_checkpointer(url: DatabaseUrl) -> AsyncIterator[BaseCheckpointSav
     """langgraph-checkpoint-sqlite in the embedded file, or langgraph-checkpoint-postgres."""
     if url.dialect == "sqlite":
         assert url.sqlite_path is not None
-        conn = await aiosqlite.connect(str(url.sqlite_path), timeout=30)
+        # On the loop's thread, as the main engine (storage/sqlite_inline.py).
+        conn = sqlite_inline.connect(url.sqlite_path, timeout=30)
         try:
             # WAL + NORMAL: commits do not fsync (durable across process crashes, not power loss),
             # the same trade-off as the main connection pool.
             await conn.execute("PRAGMA journal_mode=WAL")
             await conn.execute("PRAGMA synchronous=NORMAL")
             await conn.execute("PRAGMA busy_timeout=30000")
-            saver = AsyncSqliteSaver(conn)
+            saver = AsyncSqliteSaver(conn)  # type: ignore[arg-type]
             await saver.setup()
             yield saver
         finally:

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from graphport.impl.serde import dumps_text, loads
+from graphport.impl.storage import sqlite_inline
 from graphport.impl.storage.migrate import upgrade
 
 
@@ -58,10 +59,11 @@ class Database:
     def __init__(self, url: DatabaseUrl, engine: AsyncEngine) -> None:
         self.url = url
         self.engine = engine
-        # SQLite has one writer at a time. Writers of this process (our repositories and the
-        # checkpointer, which has its own connection) take this lock instead of meeting in
-        # SQLite's busy handler, which sleeps in steps of milliseconds.
-        self.write_lock: asyncio.Lock | None = None
+        # SQLite has one writer at a time. Writers of this process (our repositories, the
+        # checkpointer and the store, which have connections of their own and share this
+        # lock once started) take it instead of meeting in SQLite's busy handler, which
+        # would block the event loop (storage/sqlite_inline.py).
+        self.write_lock: asyncio.Lock | None = asyncio.Lock() if url.dialect == "sqlite" else None
 
     @property
     def dialect(self) -> str:
@@ -72,9 +74,15 @@ class Database:
         resolved = url if isinstance(url, DatabaseUrl) else DatabaseUrl.parse(url)
         kwargs: dict[str, Any] = {"json_serializer": dumps_text, "json_deserializer": loads}
         if resolved.dialect == "sqlite":
-            assert resolved.sqlite_path is not None
-            resolved.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-            kwargs["connect_args"] = {"timeout": 30}
+            path = resolved.sqlite_path
+            assert path is not None
+            path.parent.mkdir(parents=True, exist_ok=True)
+
+            async def connect_inline() -> Any:
+                return sqlite_inline.connect(path, timeout=30)
+
+            # SQLite on the loop's thread, not aiosqlite's (storage/sqlite_inline.py).
+            kwargs["async_creator"] = connect_inline
         else:
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         engine = create_async_engine(resolved.sqlalchemy_url, **kwargs)
