@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import orjson
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport.impl.runtime.events import MESSAGE_EVENT_TYPES, TOKEN_USAGE, RunEvent
@@ -91,31 +91,18 @@ class EventLogRepository:
             batch = orjson.dumps([(e.seq, e.event, e.data.decode()) for e in events]).decode()
             await conn.exec_driver_sql(_SQLITE_BATCH_INSERT, (thread_id, run_id, stamp, batch))
             return
-        if dialect.name == "postgresql":
-            await conn.exec_driver_sql(
-                _POSTGRES_BATCH_INSERT,
-                (
-                    thread_id,
-                    run_id,
-                    stamp,
-                    [e.seq for e in events],
-                    [e.event for e in events],
-                    [e.data.decode() for e in events],
-                ),
-            )
-            return
-        rows = [
-            {
-                "thread_id": thread_id,
-                "seq": e.seq,
-                "run_id": run_id,
-                "event": e.event,
-                "data": e.data.decode(),
-                "created_at": created_at,
-            }
-            for e in events
-        ]
-        await conn.execute(insert(run_events), rows)
+        # PostgreSQL (the only other back-end, DatabaseUrl.parse)
+        await conn.exec_driver_sql(
+            _POSTGRES_BATCH_INSERT,
+            (
+                thread_id,
+                run_id,
+                stamp,
+                [e.seq for e in events],
+                [e.event for e in events],
+                [e.data.decode() for e in events],
+            ),
+        )
 
     async def read_run(self, run_id: str, *, after_seq: int | None = None) -> list[RunEvent]:
         """The stored events of a run, in order, after `after_seq` if given."""

@@ -223,9 +223,7 @@ class InlineConnection:
         self.conn.create_function(*args, **kwargs)
 
     async def close(self) -> None:
-        connection, self._conn = self._conn, None
-        if connection is not None:
-            connection.close()
+        self.stop()
 
     def stop(self) -> None:
         """SQLAlchemy's forced close (aiosqlite stops its thread)."""

@@ -127,7 +127,7 @@ class ThreadRepository:
         async with self.db.connection() as conn:
             row = (await conn.execute(query)).mappings().first()
         if row is None:
-            return None, await _last_logged_seq(self.db, thread_id)
+            return None, 0  # a thread's events go with it (foreign key, ON DELETE CASCADE)
         return ThreadRecord.from_row(row), int(row["logged_seq"] or 0)
 
     async def mark_busy(
@@ -367,13 +367,3 @@ class ThreadRepository:
                 .where(threads.c.thread_id == thread_id)
                 .values(expires_at=expiry(now, thread.ttl_minutes))
             )
-
-
-async def _last_logged_seq(db: Database, thread_id: str) -> int:
-    async with db.connection() as conn:
-        value = (
-            await conn.execute(
-                select(func.max(run_events.c.seq)).where(run_events.c.thread_id == thread_id)
-            )
-        ).scalar_one_or_none()
-    return int(value or 0)
