@@ -84,7 +84,6 @@ class Services:
         )
         self.metrics = RunMetrics(self.runs, self.executor, self.broker)
         self.executor.on_run_end.append(self.metrics.run_ended)
-        self.executor.on_run_end.append(self.run_service.delete_temporary_thread)
         self.webhooks = WebhookSender(
             runs=self.runs,
             threads=self.threads,
@@ -93,8 +92,8 @@ class Services:
             allowed_fields=(settings.webhooks or {}).get("allowed_fields"),
             enabled=not (settings.http or {}).get("disable_webhooks", False),
         )
-        # First: it reads the run's thread, which the temporary-thread hook may delete.
-        self.executor.on_run_end.insert(0, self.webhooks.on_run_end)
+        # A temporary run's thread is deleted after the run-end hooks (executor.py).
+        self.executor.on_run_end.append(self.webhooks.on_run_end)
         self.run_service.check_webhook = self.webhooks.check
         self.executor.on_thread_changed.append(self.run_service.refresh_thread)
         ttl = (settings.checkpointer or {}).get("ttl") or {}

@@ -27,6 +27,8 @@ from typing import Any, cast
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, Send, StreamMode
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport.impl.auth.access import user_for_graph
 from graphport.impl.logs import run_context
@@ -40,7 +42,11 @@ from graphport.impl.runtime.protocol_events import (
     graph_stream_modes,
     normalise_stream_modes,
 )
-from graphport.impl.runtime.thread_state import read_thread_state, resting_status
+from graphport.impl.runtime.thread_state import (
+    ThreadStateSummary,
+    read_thread_state,
+    resting_status,
+)
 from graphport.impl.serde import dumps
 from graphport.impl.storage.events import EventLogRepository
 from graphport.impl.storage.records import RunRecord
@@ -108,6 +114,15 @@ class _Emitter:
         """Number an event and store it in the log only (the run's history: never streamed)."""
         self.seq += 1
         self.writer.add(RunEvent(self.seq, event, data))
+
+
+@dataclass(slots=True)
+class _EndClaim:
+    """The runs a run's end claimed for this worker, and whether the queue loop must look
+    again (runnable runs may remain, or a delayed run's time must be watched)."""
+
+    runs: list[RunRecord]
+    rescan: bool
 
 
 @dataclass
@@ -293,7 +308,11 @@ class RunExecutor:
         await writer.close()
         config = _run_config(run.kwargs)
         state = await read_thread_state(
-            self.graphs, run.thread_id, config["configurable"]["graph_id"], config
+            self.graphs,
+            run.thread_id,
+            config["configurable"]["graph_id"],
+            config,
+            ephemeral=run.temporary,
         )
         result = dumps({"__error__": error})
         async with self.runs.db.transaction() as conn:
@@ -346,9 +365,13 @@ class RunExecutor:
         writer = EventWriter(self.events, run.thread_id, run.run_id)
         emitter: _Emitter | None = None
         try:
-            # The log itself is the authority on used ids (a rolled-back or crashed run may
-            # have stored events the thread's counter never saw).
-            thread, logged_seq = await self.threads.get_for_run(run.thread_id)
+            if run.temporary and run.attempt == 1:
+                # The thread was created with the run: no values, no events yet.
+                thread, logged_seq = None, 0
+            else:
+                # The log itself is the authority on used ids (a rolled-back or crashed run
+                # may have stored events the thread's counter never saw).
+                thread, logged_seq = await self.threads.get_for_run(run.thread_id)
             # A retried run may follow events of its earlier attempt that only the broker saw.
             base = max(
                 thread.event_seq if thread else 0,
@@ -415,7 +438,9 @@ class RunExecutor:
             # A retry after its worker died: go on from the run's last checkpoint.
             graph_input = None
         try:
-            async with self.graphs.graph_for_run(graph_id, config) as graph:
+            async with self.graphs.graph_for_run(
+                graph_id, config, ephemeral=run.temporary
+            ) as graph:
                 async with asyncio.timeout(self.settings.run_timeout):
                     if with_events:
                         events = graph.astream_events(graph_input, config, version="v2", **options)
@@ -454,7 +479,7 @@ class RunExecutor:
 
     async def _has_own_checkpoint(self, run: RunRecord) -> bool:
         """Whether the thread's latest checkpoint was written by this run (an earlier attempt)."""
-        checkpointer = self.graphs.checkpointer
+        checkpointer = self.graphs.ephemeral if run.temporary else self.graphs.checkpointer
         if checkpointer is None:
             return False
         latest = await checkpointer.aget_tuple(
@@ -471,7 +496,8 @@ class RunExecutor:
     ) -> None:
         run = active.run
         recorder = active.recorder
-        wake = True
+        claim: _EndClaim | None = None  # what the run's end claimed (None: nothing tried)
+        discarded = False
         try:
             if outcome.cancelled == "requeue":
                 # The server is stopping: the run goes back to the queue and its readers keep
@@ -492,17 +518,28 @@ class RunExecutor:
                 return
             if outcome.cancelled is not None:
                 outcome.status = "interrupted"
+            if run.temporary and not run.kwargs.get("webhook"):
+                # Nothing reads a temporary run's records once it has ended (a webhook reads
+                # the stored run first: such runs take the long way below). Its thread goes
+                # with its runs and events; the events not stored yet are never stored.
+                result = await self._result(run, outcome)
+                await writer.settle()
+                async with self.runs.db.transaction() as conn:
+                    await self.threads.delete_in(conn, run.thread_id)
+                    if self._slots_full:
+                        claim = await self._claim_at_end(conn)
+                discarded = True
+                active.channel.finish(outcome.status, result)
+                return
             config = _run_config(run.kwargs)
             state = await read_thread_state(
-                self.graphs, run.thread_id, config["configurable"]["graph_id"], config
+                self.graphs,
+                run.thread_id,
+                config["configurable"]["graph_id"],
+                config,
+                ephemeral=run.temporary,
             )
-            mapper = outcome.mapper
-            if outcome.status == "error" and outcome.error is not None:
-                result = dumps({"__error__": outcome.error})
-            elif mapper is not None and mapper.has_values:
-                result = dumps(mapper.last_values)
-            else:
-                result = dumps(state.values) if state.values is not None else b"{}"
+            result = await self._result(run, outcome, state)
             thread_error: dict[str, Any] | None = outcome.error
             if outcome.cancelled is not None:
                 thread_error = {"error": "UserInterrupt", "message": CANCEL_MESSAGE}
@@ -528,8 +565,9 @@ class RunExecutor:
                     error=thread_error,
                     event_seq=emitter.seq if emitter is not None else None,
                 )
-            # Only a run queued behind this one, or one waiting for a slot, can start now.
-            wake = queued or self._slots_full
+                # Only a run queued behind this one, or one waiting for a slot, can start now.
+                if queued or self._slots_full:
+                    claim = await self._claim_at_end(conn)
             active.channel.finish(outcome.status, result)
         except Exception:
             logger.exception("finishing run %s failed", run.run_id)
@@ -547,11 +585,73 @@ class RunExecutor:
                 )
         finally:
             self._active.pop(run.run_id, None)
+            wake = True
+            if claim is not None:
+                # Begun before anything else can look at the slots (no await since the claim).
+                for claimed in claim.runs:
+                    self._begin(claimed)
+                wake = claim.rescan
             self.history.end(run.run_id)
+            if run.temporary:
+                self.graphs.ephemeral.delete_thread(run.thread_id)
             if outcome.cancelled != "requeue":
-                await self._after_run(run, outcome.status, wake=wake)
+                await self._after_run(run, outcome.status, wake=wake, discarded=discarded)
 
-    async def _after_run(self, run: RunRecord, status: str, *, wake: bool = True) -> None:
+    async def _claim_at_end(self, conn: AsyncConnection) -> _EndClaim:
+        """Claim what can run now in the transaction that records a run's end (its slot is
+        free once it commits): the queue's next run starts without a transaction of its own.
+        """
+        free = self.settings.jobs - len(self._active) + 1
+        if self._stopping or free <= 0:
+            return _EndClaim([], rescan=True)
+        try:
+            if conn.dialect.name == "postgresql":
+                # A lost race (another worker started a run of the same thread) must not undo
+                # the run's end: on PostgreSQL a failed statement aborts the transaction.
+                async with conn.begin_nested():
+                    claimed, next_due = await self.runs.claim_in(
+                        conn, self.worker_id, self.settings.lease, free
+                    )
+            else:
+                claimed, next_due = await self.runs.claim_in(
+                    conn, self.worker_id, self.settings.lease, free
+                )
+        except IntegrityError:
+            return _EndClaim([], rescan=True)
+        self._slots_full = len(claimed) >= free
+        # The queue loop looks again when a delayed run's time must be watched, or when
+        # runnable runs may still wait (for other workers too: `_after_run` announces them).
+        return _EndClaim(claimed, rescan=self._slots_full or next_due is not None)
+
+    async def _result(
+        self, run: RunRecord, outcome: RunOutcome, state: ThreadStateSummary | None = None
+    ) -> bytes:
+        """A run's wait/join body: its error, else its last values (the thread's state is
+        read only when the run streamed none)."""
+        mapper = outcome.mapper
+        if outcome.status == "error" and outcome.error is not None:
+            return dumps({"__error__": outcome.error})
+        if mapper is not None and mapper.has_values:
+            return dumps(mapper.last_values)
+        if state is None:
+            config = _run_config(run.kwargs)
+            state = await read_thread_state(
+                self.graphs,
+                run.thread_id,
+                config["configurable"]["graph_id"],
+                config,
+                ephemeral=run.temporary,
+            )
+        return dumps(state.values) if state.values is not None else b"{}"
+
+    async def _discard(self, run: RunRecord) -> None:
+        """Delete a temporary run's thread, with its runs and events (its checkpoints were
+        kept in memory: see GraphRegistry.ephemeral)."""
+        await self.threads.delete(run.thread_id)
+
+    async def _after_run(
+        self, run: RunRecord, status: str, *, wake: bool = True, discarded: bool = False
+    ) -> None:
         self.broker.close_later(run.run_id, self.settings.keep_channel_seconds)
         for hook in self.on_run_end:
             try:
@@ -560,6 +660,12 @@ class RunExecutor:
                     await maybe
             except Exception:
                 logger.exception("run-end hook failed for run %s", run.run_id)
+        if run.temporary and not discarded:
+            # After the hooks: a webhook reads the run and its thread first.
+            try:
+                await self._discard(run)
+            except Exception:
+                logger.exception("deleting the thread of temporary run %s failed", run.run_id)
         if wake:
             self.notify()
             with contextlib.suppress(Exception):

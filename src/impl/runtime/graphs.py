@@ -22,6 +22,7 @@ from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import StateGraph
 from langgraph.pregel import Pregel
 from langgraph.store.base import BaseStore
@@ -49,8 +50,13 @@ class GraphRegistry:
 
     def __init__(self, entries: Mapping[str, GraphEntry]) -> None:
         self._entries = dict(entries)
-        self._bound: dict[str, Graph] = {}
+        self._bound: dict[tuple[str, bool], Graph] = {}
         self.checkpointer: BaseCheckpointSaver[str] | None = None
+        # The checkpoints of temporary runs (stateless, `on_completion: delete`): their thread
+        # is deleted when they end, so nothing else ever reads them; keeping them in memory
+        # spares a stateless run its checkpoint writes and their deletion. The executor drops
+        # a thread's entry here when its run ends.
+        self.ephemeral = InMemorySaver()
         self.store: BaseStore | None = None
 
     @classmethod
@@ -81,13 +87,17 @@ class GraphRegistry:
         self._bound.clear()
 
     @asynccontextmanager
-    async def graph_for_run(self, graph_id: str, config: RunnableConfig) -> AsyncIterator[Graph]:
-        """The graph to execute for one run (a factory is called with the run's config)."""
+    async def graph_for_run(
+        self, graph_id: str, config: RunnableConfig, *, ephemeral: bool = False
+    ) -> AsyncIterator[Graph]:
+        """The graph to execute for one run (a factory is called with the run's config);
+        `ephemeral`: checkpointed in memory (a temporary run's thread)."""
         entry = self._entries[graph_id]
         if entry.graph is not None:
-            bound = self._bound.get(graph_id)
+            bound = self._bound.get((graph_id, ephemeral))
             if bound is None:
-                bound = self._bound[graph_id] = self._with_persistence(entry.graph)
+                bound = self._with_persistence(entry.graph, ephemeral)
+                self._bound[(graph_id, ephemeral)] = bound
             yield bound
             return
         assert entry.factory is not None
@@ -96,17 +106,19 @@ class GraphRegistry:
             produced = await produced
         if isinstance(produced, AbstractAsyncContextManager):
             async with produced as graph:
-                yield self._with_persistence(_as_pregel(graph_id, graph))
+                yield self._with_persistence(_as_pregel(graph_id, graph), ephemeral)
             return
-        yield self._with_persistence(_as_pregel(graph_id, produced))
+        yield self._with_persistence(_as_pregel(graph_id, produced), ephemeral)
 
     async def graph_for_introspection(self, graph_id: str) -> Graph:
         """A graph to read schemas and structure from (a factory gets an empty config)."""
         async with self.graph_for_run(graph_id, RunnableConfig(configurable={})) as graph:
             return graph
 
-    def _with_persistence(self, graph: Graph) -> Graph:
-        update: dict[str, Any] = {"checkpointer": self.checkpointer}
+    def _with_persistence(self, graph: Graph, ephemeral: bool = False) -> Graph:
+        update: dict[str, Any] = {
+            "checkpointer": self.ephemeral if ephemeral else self.checkpointer
+        }
         if self.store is not None:
             update["store"] = self.store
         return graph.copy(update=update)

@@ -146,12 +146,27 @@ class RunService:
                     "Give either `context` or `config.configurable`, not both: `context` is "
                     "the replacement for `configurable` in LangGraph 0.6 and later.",
                 )
-            thread = None if stateless else await self.threads.get(new_thread_id, conn)
-            if thread is None:
-                if not stateless and (payload.get("if_not_exists") or "reject") != "create":
-                    raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
-                thread = await self.threads.create(new_thread_id, conn=conn, now=now)
-            active = await self.runs.active_for_thread(new_thread_id, conn)
+            runs_on = {"graph_id": assistant.graph_id, "assistant_id": assistant.assistant_id}
+            thread_config = _thread_config(assistant, config_in)
+            active: list[RunRecord] = []
+            if stateless:
+                # A new thread of its own, busy from the start (nothing else runs on it).
+                thread = await self.threads.create(
+                    new_thread_id,
+                    metadata=runs_on,
+                    status="busy",
+                    config=thread_config,
+                    conn=conn,
+                    now=now,
+                )
+            else:
+                found = await self.threads.get(new_thread_id, conn)
+                if found is None:
+                    if (payload.get("if_not_exists") or "reject") != "create":
+                        raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
+                    found = await self.threads.create(new_thread_id, conn=conn, now=now)
+                thread = found
+                active = await self.runs.active_for_thread(new_thread_id, conn)
             if active and strategy == "reject":
                 raise ApiError(409, REJECTED_MESSAGE)
             resuming = command.get("resume") is not None
@@ -172,12 +187,8 @@ class RunService:
             if cron_id is not None:
                 run.kwargs["config"]["configurable"]["cron_id"] = cron_id
             await self.runs.insert(conn, run)
-            await self.threads.mark_busy(
-                conn,
-                thread,
-                {"graph_id": assistant.graph_id, "assistant_id": assistant.assistant_id},
-                config=_thread_config(assistant, config_in),
-            )
+            if not stateless:
+                await self.threads.mark_busy(conn, thread, runs_on, config=thread_config)
         self.broker.open(run.run_id, run.thread_id)
         if active and strategy in ("interrupt", "rollback"):
             for previous in active:
@@ -338,15 +349,6 @@ class RunService:
         await self.runs.delete(run.run_id)
         await self.events.delete_run(run.run_id)
         await self.refresh_thread(run.thread_id)
-
-    async def delete_temporary_thread(self, run: RunRecord, _status: str) -> None:
-        """After a stateless run with `on_completion: delete`, its thread goes."""
-        if not run.temporary:
-            return
-        checkpointer = self.graphs.checkpointer
-        if checkpointer is not None:
-            await checkpointer.adelete_thread(run.thread_id)
-        await self.threads.delete(run.thread_id)
 
     async def refresh_thread(self, thread_id: str) -> None:
         """Recompute a thread's status and state copy after runs vanished without ending."""

@@ -29,13 +29,16 @@ async def read_thread_state(
     thread_id: str,
     graph_id: str | None,
     config: RunnableConfig | None = None,
+    *,
+    ephemeral: bool = False,
 ) -> ThreadStateSummary:
-    """The summary of the thread's latest checkpoint (empty if it has none, or no graph)."""
+    """The summary of the thread's latest checkpoint (empty if it has none, or no graph);
+    `ephemeral`: of a temporary run's thread, checkpointed in memory."""
     if graph_id is None or graph_id not in graphs:
         return ThreadStateSummary()
     run_config: RunnableConfig = config or {"configurable": {"graph_id": graph_id}}
     state_config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
-    async with graphs.graph_for_run(graph_id, run_config) as graph:
+    async with graphs.graph_for_run(graph_id, run_config, ephemeral=ephemeral) as graph:
         snapshot = await graph.aget_state(state_config)
     if snapshot.created_at is None:
         return ThreadStateSummary()

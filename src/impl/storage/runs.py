@@ -189,18 +189,23 @@ class RunRepository:
         sleeps until woken). A run waiting behind another run of its thread is not "due":
         the end of that run wakes the executor.
         """
-        now = utcnow()
-        params = {"now": now, "worker": worker_id, "until": now + lease, "limit": limit}
         try:
             async with self.db.transaction() as conn:
-                statement = _claim_statement(self.db.dialect)
-                rows = (await conn.execute(statement, params)).mappings().all()
-                next_due = None
-                if len(rows) < limit:
-                    next_due = (await conn.execute(_NEXT_DUE, params)).scalar_one_or_none()
+                return await self.claim_in(conn, worker_id, lease, limit)
         except IntegrityError:
             # Another worker started a run of the same thread first: look again shortly.
-            return [], now + _CLAIM_RETRY
+            return [], utcnow() + _CLAIM_RETRY
+
+    async def claim_in(
+        self, conn: AsyncConnection, worker_id: str, lease: timedelta, limit: int
+    ) -> tuple[list[RunRecord], datetime | None]:
+        """`claim` inside the caller's transaction (which must roll back on IntegrityError)."""
+        now = utcnow()
+        params = {"now": now, "worker": worker_id, "until": now + lease, "limit": limit}
+        rows = (await conn.execute(_claim_statement(self.db.dialect), params)).mappings().all()
+        next_due = None
+        if len(rows) < limit:
+            next_due = (await conn.execute(_NEXT_DUE, params)).scalar_one_or_none()
         claimed = sorted(
             (RunRecord.from_row(row) for row in rows), key=lambda r: (r.run_after, r.created_at)
         )

@@ -58,6 +58,7 @@ _GET_FOR_RUN = select(
 ).where(threads.c.thread_id == _THREAD_ID)
 # Executed with the columns to set as parameters (and `b_thread_id`).
 _UPDATE = update(threads).where(threads.c.thread_id == bindparam("b_thread_id"))
+_DELETE = delete(threads).where(threads.c.thread_id == bindparam("b_thread_id"))
 _STILL_ACTIVE = (
     select(runs.c.run_id)
     .where(runs.c.thread_id == _THREAD_ID, runs.c.status.in_(("pending", "running")))
@@ -78,6 +79,7 @@ class ThreadRepository:
         conn: AsyncConnection | None = None,
         now: datetime | None = None,
         ttl: TtlPolicy | None = None,
+        config: dict[str, Any] | None = None,
     ) -> ThreadRecord:
         now = now or utcnow()
         record = ThreadRecord(
@@ -86,7 +88,7 @@ class ThreadRepository:
             updated_at=now,
             state_updated_at=now,
             metadata=stamp_metadata("threads", metadata),
-            config={},
+            config=config or {},
             status=status,
             values=None,
             interrupts={},
@@ -221,7 +223,11 @@ class ThreadRepository:
 
     async def delete(self, thread_id: str) -> bool:
         async with self.db.transaction() as conn:
-            result = await conn.execute(delete(threads).where(threads.c.thread_id == thread_id))
+            return await self.delete_in(conn, thread_id)
+
+    async def delete_in(self, conn: AsyncConnection, thread_id: str) -> bool:
+        """Delete a thread with its runs, events and feedback (foreign keys cascade)."""
+        result = await conn.execute(_DELETE, {"b_thread_id": thread_id})
         return bool(result.rowcount)
 
     # -- the thread resource -----------------------------------------------------------
