@@ -22,7 +22,17 @@ from graphport.impl.runtime.events import RunEvent
 class RunChannel:
     """The events of one run, in order, plus its end."""
 
-    __slots__ = ("_waiter", "done", "events", "result", "run_id", "sink", "status", "thread_id")
+    __slots__ = (
+        "_end_waiter",
+        "_waiter",
+        "done",
+        "events",
+        "result",
+        "run_id",
+        "sink",
+        "status",
+        "thread_id",
+    )
 
     def __init__(self, run_id: str, thread_id: str) -> None:
         self.run_id = run_id
@@ -32,6 +42,7 @@ class RunChannel:
         self.result: bytes | None = None
         self.status: str | None = None
         self._waiter: asyncio.Future[None] | None = None
+        self._end_waiter: asyncio.Future[None] | None = None  # wakes `wait_end` only
         # Where this worker's own events and end also go (the Redis broker: other workers).
         self.sink: ChannelSink | None = None
 
@@ -66,6 +77,9 @@ class RunChannel:
         self.result = result
         self.done = True
         self._wake()
+        end_waiter, self._end_waiter = self._end_waiter, None
+        if end_waiter is not None and not end_waiter.done():
+            end_waiter.set_result(None)
 
     def _wake(self) -> None:
         waiter = self._waiter
@@ -81,6 +95,20 @@ class RunChannel:
         if self._waiter is None:
             self._waiter = asyncio.get_running_loop().create_future()
         waiter = self._waiter
+        try:
+            async with asyncio.timeout(max_wait):
+                await asyncio.shield(waiter)
+        except TimeoutError:
+            return
+
+    async def wait_end(self, max_wait: float | None) -> None:
+        """Return once the run has ended or `max_wait` passed (a wait/join answer: its
+        readers are not woken by every event, as `wait`'s are)."""
+        if self.done:
+            return
+        if self._end_waiter is None:
+            self._end_waiter = asyncio.get_running_loop().create_future()
+        waiter = self._end_waiter
         try:
             async with asyncio.timeout(max_wait):
                 await asyncio.shield(waiter)

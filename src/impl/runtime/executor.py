@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 import socket
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from langchain_core.runnables import RunnableConfig
@@ -55,6 +57,10 @@ from graphport.impl.storage.threads import ThreadRepository
 from graphport.impl.storage.types import utcnow
 
 logger = logging.getLogger(__name__)
+
+# A run's end hands its slot to a run created here at most this many times in a row before
+# it claims by the queue's own order (`RunExecutor._claim_at_end`).
+FULL_CLAIM_EVERY = 8
 
 CANCEL_MESSAGE = "interrupt requested via POST /threads/{thread_id}/runs/{run_id}/cancel"
 
@@ -150,6 +156,11 @@ class RunExecutor:
         self._loop_task: asyncio.Task[None] | None = None
         self._slots_full = False
         self._incoming = 0  # runs created here since the queue was last looked at
+        # Runs created here that could start at once but found every slot taken, oldest
+        # first: a run's end starts the next of them by its primary key (see _claim_at_end).
+        self._waiting_here: OrderedDict[str, RunRecord] = OrderedDict()
+        self._handed_on = 0  # runs started from `_waiting_here` since the last full claim
+        self._reserved = 0  # slots promised to runs being stored as started (`reserve_slot`)
         self._lease_task: asyncio.Task[None] | None = None
         self._stopping = False
 
@@ -188,12 +199,51 @@ class RunExecutor:
         """Something changed what may be runnable; look at the queue again."""
         self._wake.set()
 
-    def take_new_run(self) -> bool:
+    def take_new_run(self, run: RunRecord | None = None, *, startable: bool = False) -> bool:
         """A run was just created here: look at the queue, and say whether this worker has a
-        slot for it (counting the runs created since the queue was last looked at)."""
+        slot for it (counting the runs created since the queue was last looked at).
+
+        `startable`: nothing but a slot keeps it from starting (a new thread of its own, no
+        delay), so a run's end may hand its slot straight to it."""
         self._incoming += 1
+        if startable and run is not None:
+            self._waiting_here[run.run_id] = run
         self.notify()
-        return not self._stopping and len(self._active) + self._incoming <= self.settings.jobs
+        busy = len(self._active) + self._incoming + self._reserved
+        return not self._stopping and busy <= self.settings.jobs
+
+    def reserve_slot(self) -> bool:
+        """Promise a slot to a run about to be stored as started here (`started`), if one is
+        free and no runnable run of the queue waits for one. Every True is followed by
+        `adopt` or `release_slot`."""
+        if self._stopping or self._slots_full:
+            return False
+        if len(self._active) + self._incoming + self._reserved >= self.settings.jobs:
+            return False
+        self._reserved += 1
+        return True
+
+    def release_slot(self) -> None:
+        """The run a slot was promised to was not stored."""
+        self._reserved -= 1
+
+    def started(self, run: RunRecord) -> RunRecord:
+        """The record of `run` as stored when it starts at once on this worker (its first
+        attempt, leased as a claim would lease it)."""
+        now = utcnow()
+        return dataclasses.replace(
+            run,
+            status="running",
+            attempt=run.attempt + 1,
+            worker_id=self.worker_id,
+            lease_expires_at=now + self.settings.lease,
+            updated_at=now,
+        )
+
+    def adopt(self, run: RunRecord) -> None:
+        """Execute a run stored as started here (its slot was reserved)."""
+        self._reserved -= 1
+        self._begin(run)
 
     @property
     def active_count(self) -> int:
@@ -227,7 +277,7 @@ class RunExecutor:
         """Claim what can run now, in one transaction; the seconds until a delayed run is
         due (None: sleep until woken)."""
         self._incoming = 0
-        free = self.settings.jobs - len(self._active)
+        free = self.settings.jobs - len(self._active) - self._reserved
         if free <= 0 or self._stopping:
             self._slots_full = True
             return None
@@ -242,6 +292,7 @@ class RunExecutor:
         return max(0.0, (next_due - utcnow()).total_seconds())
 
     def _begin(self, run: RunRecord) -> None:
+        self._waiting_here.pop(run.run_id, None)
         channel = self.broker.open(run.run_id, run.thread_id)
         active = ActiveRun(run=run, channel=channel)
         self._active[run.run_id] = active
@@ -430,7 +481,9 @@ class RunExecutor:
             "subgraphs": subgraphs,
             "interrupt_before": kwargs.get("interrupt_before"),
             "interrupt_after": kwargs.get("interrupt_after"),
-            "durability": kwargs.get("durability") or "async",
+            # A temporary run's checkpoints are in memory and go with it: when they are
+            # written makes no difference to anyone, so only the last one is.
+            "durability": "exit" if run.temporary else kwargs.get("durability") or "async",
         }
         with_events = "events" in modes
         graph_input = _graph_input(kwargs)
@@ -497,6 +550,7 @@ class RunExecutor:
         run = active.run
         recorder = active.recorder
         claim: _EndClaim | None = None  # what the run's end claimed (None: nothing tried)
+        wake = True  # whether the queue loop must look again (a clean end decides below)
         discarded = False
         try:
             if outcome.cancelled == "requeue":
@@ -527,8 +581,9 @@ class RunExecutor:
                 async with self.runs.db.transaction() as conn:
                     await self.threads.delete_in(conn, run.thread_id)
                     if self._slots_full:
-                        claim = await self._claim_at_end(conn)
+                        claim = await self._claim_at_end(conn, queued=False)
                 discarded = True
+                wake = False
                 active.channel.finish(outcome.status, result)
                 return
             config = _run_config(run.kwargs)
@@ -567,7 +622,8 @@ class RunExecutor:
                 )
                 # Only a run queued behind this one, or one waiting for a slot, can start now.
                 if queued or self._slots_full:
-                    claim = await self._claim_at_end(conn)
+                    claim = await self._claim_at_end(conn, queued=queued)
+            wake = False
             active.channel.finish(outcome.status, result)
         except Exception:
             logger.exception("finishing run %s failed", run.run_id)
@@ -585,7 +641,6 @@ class RunExecutor:
                 )
         finally:
             self._active.pop(run.run_id, None)
-            wake = True
             if claim is not None:
                 # Begun before anything else can look at the slots (no await since the claim).
                 for claimed in claim.runs:
@@ -597,31 +652,57 @@ class RunExecutor:
             if outcome.cancelled != "requeue":
                 await self._after_run(run, outcome.status, wake=wake, discarded=discarded)
 
-    async def _claim_at_end(self, conn: AsyncConnection) -> _EndClaim:
+    async def _claim_at_end(self, conn: AsyncConnection, *, queued: bool) -> _EndClaim:
         """Claim what can run now in the transaction that records a run's end (its slot is
         free once it commits): the queue's next run starts without a transaction of its own.
+
+        The runs created here that wait only for a slot go first, each started by its primary
+        key; the full claim (oldest runnable run of the whole queue first) follows for slots
+        left over, when a run waits behind the ended one on its thread, and at least once in
+        `FULL_CLAIM_EVERY` hand-overs, so that runs created elsewhere (another worker, before
+        a restart, a retry) are never starved by a steady stream of local ones.
         """
-        free = self.settings.jobs - len(self._active) + 1
+        free = self.settings.jobs - len(self._active) - self._reserved + 1
         if self._stopping or free <= 0:
             return _EndClaim([], rescan=True)
+        claimed: list[RunRecord] = []
         try:
             if conn.dialect.name == "postgresql":
                 # A lost race (another worker started a run of the same thread) must not undo
                 # the run's end: on PostgreSQL a failed statement aborts the transaction.
                 async with conn.begin_nested():
-                    claimed, next_due = await self.runs.claim_in(
-                        conn, self.worker_id, self.settings.lease, free
-                    )
+                    next_due = await self._claim_into(conn, claimed, free, queued)
             else:
-                claimed, next_due = await self.runs.claim_in(
-                    conn, self.worker_id, self.settings.lease, free
-                )
+                next_due = await self._claim_into(conn, claimed, free, queued)
         except IntegrityError:
             return _EndClaim([], rescan=True)
         self._slots_full = len(claimed) >= free
         # The queue loop looks again when a delayed run's time must be watched, or when
         # runnable runs may still wait (for other workers too: `_after_run` announces them).
         return _EndClaim(claimed, rescan=self._slots_full or next_due is not None)
+
+    async def _claim_into(
+        self, conn: AsyncConnection, claimed: list[RunRecord], free: int, queued: bool
+    ) -> datetime | None:
+        """Fill `claimed` with up to `free` runs (see `_claim_at_end`); the next due time of
+        a delayed run when the full claim ran and found fewer than it could take."""
+        if not queued and self._handed_on < FULL_CLAIM_EVERY:
+            while self._waiting_here and len(claimed) < free:
+                _, waiting = self._waiting_here.popitem(last=False)
+                started = await self.runs.start_in(
+                    conn, waiting, self.worker_id, self.settings.lease
+                )
+                if started is not None:  # else cancelled, deleted or started meanwhile
+                    claimed.append(started)
+            self._handed_on += len(claimed)
+            if len(claimed) >= free:
+                return None
+        self._handed_on = 0
+        more, next_due = await self.runs.claim_in(
+            conn, self.worker_id, self.settings.lease, free - len(claimed)
+        )
+        claimed.extend(more)
+        return next_due
 
     async def _result(
         self, run: RunRecord, outcome: RunOutcome, state: ThreadStateSummary | None = None

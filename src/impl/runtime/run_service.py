@@ -130,70 +130,86 @@ class RunService:
 
         # One transaction from the assistant's lookup to the stored run (a request that fails
         # a check stores nothing); the checks keep the reference's order.
-        async with self.db.transaction() as conn:
-            if claim is not None and not await claim(conn):
-                raise NotClaimed()
-            assistant = await self.resolve_assistant(payload["assistant_id"], conn)
-            command: dict[str, Any] = payload.get("command") or {}
-            if stateless and command and command.get("resume") is not None:
-                raise ApiError(400, "You must provide a thread_id when resuming.")
-            config_in = dict(payload.get("config") or {})
-            user_configurable = dict(config_in.get("configurable") or {})
-            context_in = payload.get("context")
-            if context_in and user_configurable:
-                raise ApiError(
-                    400,
-                    "Give either `context` or `config.configurable`, not both: `context` is "
-                    "the replacement for `configurable` in LangGraph 0.6 and later.",
-                )
-            runs_on = {"graph_id": assistant.graph_id, "assistant_id": assistant.assistant_id}
-            thread_config = _thread_config(assistant, config_in)
-            active: list[RunRecord] = []
-            if stateless:
-                # A new thread of its own, busy from the start (nothing else runs on it).
-                thread = await self.threads.create(
-                    new_thread_id,
-                    metadata=runs_on,
-                    status="busy",
-                    config=thread_config,
-                    conn=conn,
+        started: RunRecord | None = None  # the run as stored when it starts here at once
+        try:
+            async with self.db.transaction() as conn:
+                if claim is not None and not await claim(conn):
+                    raise NotClaimed()
+                assistant = await self.resolve_assistant(payload["assistant_id"], conn)
+                command: dict[str, Any] = payload.get("command") or {}
+                if stateless and command and command.get("resume") is not None:
+                    raise ApiError(400, "You must provide a thread_id when resuming.")
+                config_in = dict(payload.get("config") or {})
+                user_configurable = dict(config_in.get("configurable") or {})
+                context_in = payload.get("context")
+                if context_in and user_configurable:
+                    raise ApiError(
+                        400,
+                        "Give either `context` or `config.configurable`, not both: `context` is "
+                        "the replacement for `configurable` in LangGraph 0.6 and later.",
+                    )
+                runs_on = {"graph_id": assistant.graph_id, "assistant_id": assistant.assistant_id}
+                thread_config = _thread_config(assistant, config_in)
+                active: list[RunRecord] = []
+                if stateless:
+                    # A new thread of its own, busy from the start (nothing else runs on it).
+                    thread = await self.threads.create(
+                        new_thread_id,
+                        metadata=runs_on,
+                        status="busy",
+                        config=thread_config,
+                        conn=conn,
+                        now=now,
+                    )
+                else:
+                    found = await self.threads.get(new_thread_id, conn)
+                    if found is None:
+                        if (payload.get("if_not_exists") or "reject") != "create":
+                            raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
+                        found = await self.threads.create(new_thread_id, conn=conn, now=now)
+                    thread = found
+                    active = await self.runs.active_for_thread(new_thread_id, conn)
+                if active and strategy == "reject":
+                    raise ApiError(409, REJECTED_MESSAGE)
+                resuming = command.get("resume") is not None
+                if payload.get("strict_resume") and resuming and thread.status != "interrupted":
+                    raise ApiError(
+                        422, "strict_resume: the thread has no pending interrupt to resume."
+                    )
+                run = self._build_record(
+                    payload,
+                    run_id=run_id,
+                    thread_id=new_thread_id,
+                    thread_metadata=thread.metadata,
+                    assistant=assistant,
+                    user_configurable=user_configurable,
+                    config_in=config_in,
+                    stateless=stateless,
+                    request_id=request_id,
                     now=now,
                 )
-            else:
-                found = await self.threads.get(new_thread_id, conn)
-                if found is None:
-                    if (payload.get("if_not_exists") or "reject") != "create":
-                        raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
-                    found = await self.threads.create(new_thread_id, conn=conn, now=now)
-                thread = found
-                active = await self.runs.active_for_thread(new_thread_id, conn)
-            if active and strategy == "reject":
-                raise ApiError(409, REJECTED_MESSAGE)
-            resuming = command.get("resume") is not None
-            if payload.get("strict_resume") and resuming and thread.status != "interrupted":
-                raise ApiError(422, "strict_resume: the thread has no pending interrupt to resume.")
-            run = self._build_record(
-                payload,
-                run_id=run_id,
-                thread_id=new_thread_id,
-                thread_metadata=thread.metadata,
-                assistant=assistant,
-                user_configurable=user_configurable,
-                config_in=config_in,
-                stateless=stateless,
-                request_id=request_id,
-                now=now,
-            )
-            if cron_id is not None:
-                run.kwargs["config"]["configurable"]["cron_id"] = cron_id
-            await self.runs.insert(conn, run)
-            if not stateless:
-                await self.threads.mark_busy(conn, thread, runs_on, config=thread_config)
+                if cron_id is not None:
+                    run.kwargs["config"]["configurable"]["cron_id"] = cron_id
+                # A stateless run that a free slot here can take is stored as started: no claim,
+                # no wake-up of the queue loop (nothing else can run on its new thread).
+                startable = stateless and run.run_after <= now
+                if startable and self.executor.reserve_slot():
+                    started = self.executor.started(run)
+                await self.runs.insert(conn, started or run)
+                if not stateless:
+                    await self.threads.mark_busy(conn, thread, runs_on, config=thread_config)
+        except BaseException:
+            if started is not None:
+                self.executor.release_slot()
+            raise
         self.broker.open(run.run_id, run.thread_id)
+        if started is not None:
+            self.executor.adopt(started)
+            return run  # as the reference answers a creation: `pending`
         if active and strategy in ("interrupt", "rollback"):
             for previous in active:
                 await self.cancel(previous, strategy)
-        if not self.executor.take_new_run():
+        if not self.executor.take_new_run(run, startable=startable):
             # Other workers look only when this one cannot take the run now: a run executed
             # where it was created answers its waiting client without a hop through Redis,
             # and idle workers do not race this one for it.
@@ -386,7 +402,7 @@ class RunService:
             remaining = None if deadline is None else deadline - loop.time()
             if remaining is not None and remaining <= 0:
                 return None
-            await channel.wait(len(channel.events), remaining)
+            await channel.wait_end(remaining)
         return channel.result or b"{}"
 
 
