@@ -79,6 +79,9 @@ class ExecutorSettings:
     # With several workers, look at the shared queue at least this often (seconds), besides
     # the wake-ups other workers announce. None: only when woken (one worker).
     poll_interval: float | None = None
+    # Several workers share the queue: a run's end does not hand its slot to a run created
+    # here (the queue's order decides, so idle workers take what a busy one cannot).
+    shared_queue: bool = False
 
 
 @dataclass(slots=True)
@@ -206,7 +209,7 @@ class RunExecutor:
         `startable`: nothing but a slot keeps it from starting (a new thread of its own, no
         delay), so a run's end may hand its slot straight to it."""
         self._incoming += 1
-        if startable and run is not None:
+        if startable and run is not None and not self.settings.shared_queue:
             self._waiting_here[run.run_id] = run
         self.notify()
         busy = len(self._active) + self._incoming + self._reserved
@@ -656,8 +659,8 @@ class RunExecutor:
         """Claim what can run now in the transaction that records a run's end (its slot is
         free once it commits): the queue's next run starts without a transaction of its own.
 
-        The runs created here that wait only for a slot go first, each started by its primary
-        key; the full claim (oldest runnable run of the whole queue first) follows for slots
+        On a worker of its own, the runs created here that wait only for a slot go first,
+        each started by its primary key; the full claim (oldest runnable run of the whole queue first) follows for slots
         left over, when a run waits behind the ended one on its thread, and at least once in
         `FULL_CLAIM_EVERY` hand-overs, so that runs created elsewhere (another worker, before
         a restart, a retry) are never starved by a steady stream of local ones.

@@ -41,4 +41,5 @@ def executor_settings(settings: Settings) -> ExecutorSettings:
         max_attempts=settings.run_max_attempts,
         shutdown_grace=settings.shutdown_grace,
         poll_interval=SHARED_QUEUE_POLL_SECONDS if settings.redis_url else None,
+        shared_queue=bool(settings.redis_url),
     )

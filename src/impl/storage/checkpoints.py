@@ -13,6 +13,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from graphport.impl.storage import sqlite_inline
 from graphport.impl.storage.database import DatabaseUrl
+from graphport.impl.storage.setup_lock import setup_lock
 
 
 @asynccontextmanager
@@ -43,5 +44,6 @@ async def open_checkpointer(url: DatabaseUrl) -> AsyncIterator[BaseCheckpointSav
         open=False,
     ) as pool:
         saver_pg = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
-        await saver_pg.setup()
+        async with setup_lock(pool):
+            await saver_pg.setup()
         yield saver_pg

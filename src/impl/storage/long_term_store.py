@@ -63,6 +63,7 @@ from sqlalchemy import (
 )
 
 from graphport.impl.storage.database import Database
+from graphport.impl.storage.setup_lock import setup_lock
 from graphport.impl.storage.tables import store_vectors
 from graphport.impl.store_config import StoreConfig, StoreIndexConfig
 
@@ -452,7 +453,8 @@ async def open_store(
         open=False,
     ) as pool:
         pg_store = AsyncPostgresStore(pool, ttl=inner_ttl)  # type: ignore[arg-type]
-        await pg_store.setup()
+        async with setup_lock(pool):
+            await pg_store.setup()
         async with _running(
             GraphportStore(pg_store, db, config=config, embeddings=embeddings)
         ) as store:

@@ -74,6 +74,9 @@ def sync_detailed(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
+    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
+    stored: while it runs its thread's state reads empty, and a run retried after its
+    worker stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
@@ -107,6 +110,9 @@ def sync(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
+    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
+    stored: while it runs its thread's state reads empty, and a run retried after its
+    worker stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
@@ -135,6 +141,9 @@ async def asyncio_detailed(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
+    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
+    stored: while it runs its thread's state reads empty, and a run retried after its
+    worker stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
@@ -166,6 +175,9 @@ async def asyncio(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
+    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
+    stored: while it runs its thread's state reads empty, and a run retried after its
+    worker stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
