@@ -660,10 +660,11 @@ class RunExecutor:
         free once it commits): the queue's next run starts without a transaction of its own.
 
         On a worker of its own, the runs created here that wait only for a slot go first,
-        each started by its primary key; the full claim (oldest runnable run of the whole queue first) follows for slots
-        left over, when a run waits behind the ended one on its thread, and at least once in
-        `FULL_CLAIM_EVERY` hand-overs, so that runs created elsewhere (another worker, before
-        a restart, a retry) are never starved by a steady stream of local ones.
+        each started by its primary key. The full claim (the oldest runnable runs of the whole
+        queue) takes the slots left over, and goes first when a run waits behind the ended one
+        on its thread and at least once in `FULL_CLAIM_EVERY` hand-overs, so that runs created
+        elsewhere (another worker, before a restart, a retry) are never starved by a steady
+        stream of local ones.
         """
         free = self.settings.jobs - len(self._active) - self._reserved + 1
         if self._stopping or free <= 0:
