@@ -12,11 +12,20 @@ instead (see the Redis broker), behind the same interface.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from graphport.impl.runtime.events import RunEvent
+
+
+async def _until(waiter: asyncio.Future[None], max_wait: float | None) -> None:
+    """Wait for a future the channel shares between its readers (shielded: one reader's
+    timeout does not cancel it for the others), or `max_wait` seconds."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(max_wait):
+            await asyncio.shield(waiter)
 
 
 class RunChannel:
@@ -94,12 +103,7 @@ class RunChannel:
             return
         if self._waiter is None:
             self._waiter = asyncio.get_running_loop().create_future()
-        waiter = self._waiter
-        try:
-            async with asyncio.timeout(max_wait):
-                await asyncio.shield(waiter)
-        except TimeoutError:
-            return
+        await _until(self._waiter, max_wait)
 
     async def wait_end(self, max_wait: float | None) -> None:
         """Return once the run has ended or `max_wait` passed (a wait/join answer: its
@@ -108,12 +112,7 @@ class RunChannel:
             return
         if self._end_waiter is None:
             self._end_waiter = asyncio.get_running_loop().create_future()
-        waiter = self._end_waiter
-        try:
-            async with asyncio.timeout(max_wait):
-                await asyncio.shield(waiter)
-        except TimeoutError:
-            return
+        await _until(self._end_waiter, max_wait)
 
     def index_after(self, seq: int) -> int:
         """The cursor of the first event whose seq is greater than `seq`."""

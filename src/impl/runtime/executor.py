@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import os
 import socket
@@ -52,7 +51,7 @@ from graphport.impl.runtime.thread_state import (
 from graphport.impl.serde import dumps
 from graphport.impl.storage.events import EventLogRepository
 from graphport.impl.storage.records import RunRecord
-from graphport.impl.storage.runs import RunRepository
+from graphport.impl.storage.runs import RunRepository, as_started
 from graphport.impl.storage.threads import ThreadRepository
 from graphport.impl.storage.types import utcnow
 
@@ -202,14 +201,14 @@ class RunExecutor:
         """Something changed what may be runnable; look at the queue again."""
         self._wake.set()
 
-    def take_new_run(self, run: RunRecord | None = None, *, startable: bool = False) -> bool:
+    def take_new_run(self, run: RunRecord, *, startable: bool = False) -> bool:
         """A run was just created here: look at the queue, and say whether this worker has a
         slot for it (counting the runs created since the queue was last looked at).
 
         `startable`: nothing but a slot keeps it from starting (a new thread of its own, no
         delay), so a run's end may hand its slot straight to it."""
         self._incoming += 1
-        if startable and run is not None and not self.settings.shared_queue:
+        if startable and not self.settings.shared_queue:
             self._waiting_here[run.run_id] = run
         self.notify()
         busy = len(self._active) + self._incoming + self._reserved
@@ -231,16 +230,15 @@ class RunExecutor:
         self._reserved -= 1
 
     def started(self, run: RunRecord) -> RunRecord:
-        """The record of `run` as stored when it starts at once on this worker (its first
+        """The record of `run` as stored when it starts at once on this worker (its next
         attempt, leased as a claim would lease it)."""
         now = utcnow()
-        return dataclasses.replace(
+        return as_started(
             run,
-            status="running",
             attempt=run.attempt + 1,
             worker_id=self.worker_id,
-            lease_expires_at=now + self.settings.lease,
-            updated_at=now,
+            now=now,
+            until=now + self.settings.lease,
         )
 
     def adopt(self, run: RunRecord) -> None:
@@ -360,14 +358,7 @@ class RunExecutor:
         emitter.emit("error", dumps(error))
         emitter.emit(RUN_DONE, dumps({"status": "run_done", "run_id": run.run_id}))
         await writer.close()
-        config = _run_config(run.kwargs)
-        state = await read_thread_state(
-            self.graphs,
-            run.thread_id,
-            config["configurable"]["graph_id"],
-            config,
-            ephemeral=run.temporary,
-        )
+        state = await self._thread_state(run)
         result = dumps({"__error__": error})
         async with self.runs.db.transaction() as conn:
             await self.runs.finish(
@@ -589,14 +580,7 @@ class RunExecutor:
                 wake = False
                 active.channel.finish(outcome.status, result)
                 return
-            config = _run_config(run.kwargs)
-            state = await read_thread_state(
-                self.graphs,
-                run.thread_id,
-                config["configurable"]["graph_id"],
-                config,
-                ephemeral=run.temporary,
-            )
+            state = await self._thread_state(run)
             result = await self._result(run, outcome, state)
             thread_error: dict[str, Any] | None = outcome.error
             if outcome.cancelled is not None:
@@ -719,15 +703,16 @@ class RunExecutor:
         if mapper is not None and mapper.has_values:
             return dumps(mapper.last_values)
         if state is None:
-            config = _run_config(run.kwargs)
-            state = await read_thread_state(
-                self.graphs,
-                run.thread_id,
-                config["configurable"]["graph_id"],
-                config,
-                ephemeral=run.temporary,
-            )
+            state = await self._thread_state(run)
         return dumps(state.values) if state.values is not None else b"{}"
+
+    async def _thread_state(self, run: RunRecord) -> ThreadStateSummary:
+        """What the run's thread holds now (a temporary run's: in memory)."""
+        config = _run_config(run.kwargs)
+        graph_id = config["configurable"]["graph_id"]
+        return await read_thread_state(
+            self.graphs, run.thread_id, graph_id, config, ephemeral=run.temporary
+        )
 
     async def _discard(self, run: RunRecord) -> None:
         """Delete a temporary run's thread, with its runs and events (its checkpoints were

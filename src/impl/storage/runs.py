@@ -46,6 +46,31 @@ _RUNNING = runs.alias("running")
 # After a claim lost a race with another worker (unique running run per thread).
 _CLAIM_RETRY = timedelta(milliseconds=50)
 
+# What starting a run sets, whichever statement starts it (executed with `now`, `worker` and
+# `until`); `as_started` is the same on a record held in memory.
+_NOW = bindparam("now", type_=runs.c.run_after.type)
+_STARTED = {
+    runs.c.status: "running",
+    runs.c.attempt: runs.c.attempt + 1,
+    runs.c.worker_id: bindparam("worker", type_=runs.c.worker_id.type),
+    runs.c.lease_expires_at: bindparam("until", type_=runs.c.lease_expires_at.type),
+    runs.c.updated_at: _NOW,
+}
+
+
+def as_started(
+    run: RunRecord, *, attempt: int, worker_id: str, now: datetime, until: datetime
+) -> RunRecord:
+    """`run` as a worker starts it: `running`, that attempt, leased until `until`."""
+    return dataclasses.replace(
+        run,
+        status="running",
+        attempt=attempt,
+        worker_id=worker_id,
+        lease_expires_at=until,
+        updated_at=now,
+    )
+
 
 @functools.cache
 def _claim_statements(dialect: str) -> tuple[Select[tuple[str]], Update]:
@@ -55,7 +80,7 @@ def _claim_statements(dialect: str) -> tuple[Select[tuple[str]], Update]:
     one `UPDATE ... WHERE run_id IN (subquery)` did, which it planned as a scan of every
     pending run."""
     cand, older, running = _CANDIDATE, _OLDER, _RUNNING
-    now = bindparam("now", type_=runs.c.run_after.type)
+    now = _NOW
     candidates = (
         select(cand.c.run_id)
         .where(
@@ -79,32 +104,19 @@ def _claim_statements(dialect: str) -> tuple[Select[tuple[str]], Update]:
     claim = (
         update(runs)
         .where(runs.c.run_id.in_(bindparam("ids", expanding=True)), runs.c.status == "pending")
-        .values(
-            status="running",
-            attempt=runs.c.attempt + 1,
-            worker_id=bindparam("worker", type_=runs.c.worker_id.type),
-            lease_expires_at=bindparam("until", type_=runs.c.lease_expires_at.type),
-            updated_at=now,
-        )
+        .values(_STARTED)
         .returning(*runs.c)
     )
     return candidates, claim
 
 
 # Starting one known run (the executor's hand-over of a slot): by primary key, still pending.
-_NOW = bindparam("now", type_=runs.c.run_after.type)
 _START = (
     update(runs)
     .where(
         runs.c.run_id == bindparam("b_run_id"), runs.c.status == "pending", runs.c.run_after <= _NOW
     )
-    .values(
-        status="running",
-        attempt=runs.c.attempt + 1,
-        worker_id=bindparam("worker", type_=runs.c.worker_id.type),
-        lease_expires_at=bindparam("until", type_=runs.c.lease_expires_at.type),
-        updated_at=_NOW,
-    )
+    .values(_STARTED)
     .returning(runs.c.attempt)
 )
 
@@ -253,14 +265,7 @@ class RunRepository:
         attempt = (await conn.execute(_START, params)).scalar_one_or_none()
         if attempt is None:
             return None
-        return dataclasses.replace(
-            run,
-            status="running",
-            attempt=attempt,
-            worker_id=worker_id,
-            lease_expires_at=until,
-            updated_at=now,
-        )
+        return as_started(run, attempt=attempt, worker_id=worker_id, now=now, until=until)
 
     async def finish(
         self,
