@@ -186,6 +186,25 @@ async def wait_ready(server: Server, within: float = 90.0) -> None:
     raise RuntimeError(f"{server.name} did not become ready; its log ends with:\n{tail}")
 
 
+def listening_sockets(port: int) -> int | None:
+    """How many IPv4 sockets listen on `port` (Linux /proc/net/tcp; None where it is missing)."""
+    table = Path("/proc/net/tcp")
+    if not table.exists():
+        return None
+    rows = [line.split() for line in table.read_text().splitlines()[1:]]
+    return sum(1 for row in rows if int(row[1].split(":")[1], 16) == port and row[3] == "0A")
+
+
+async def wait_listening(server: Server, sockets: int, within: float = 90.0) -> None:
+    """Until `sockets` sockets listen on the server's port (no wait where /proc is missing)."""
+    port = int(server.url.rsplit(":", 1)[1])
+    deadline = time.monotonic() + within
+    while (listening := listening_sockets(port)) is not None and listening < sockets:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{server.name}: {listening} of {sockets} workers listen")
+        await asyncio.sleep(0.2)
+
+
 def graphport_bin() -> Path:
     return Path(sys.executable).with_name("graphport")
 
@@ -275,13 +294,8 @@ def serve_supports_workers() -> str | None:
 # -- client helpers -----------------------------------------------------------------------
 
 
-def client_for(
-    server: Server, connections: int = 64, timeout: float = 600.0, *, keep_alive: bool = True
-) -> httpx.AsyncClient:
-    """`keep_alive=False`: a connection per request, as many clients behind a load balancer
-    reach a server (scenario 6: see `scaling`)."""
-    kept = connections if keep_alive else 0
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=kept)
+def client_for(server: Server, connections: int = 64, timeout: float = 600.0) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     return httpx.AsyncClient(base_url=server.url, timeout=httpx.Timeout(timeout), limits=limits)
 
 
@@ -580,11 +594,10 @@ def measure_floor(plan: Plan, python: str) -> dict[str, Any]:
 async def scaling(plan: Plan, scratch: Path) -> dict[str, Any]:
     """Scenario 6: stateless waits on Postgres + Redis with 1 and then 2 workers.
 
-    The client opens a connection per request (for both): uvicorn's workers share one
-    listening socket, and the first worker to wake accepts every connection waiting, so the
-    16 kept-alive connections of one client all landed on one worker (seen: 800 requests of
-    800), which measured the kernel's accept() rather than the server. Many clients behind a
-    load balancer spread as new connections do.
+    The client keeps its connections alive and opens them only once every worker listens:
+    each worker has a socket of its own (graphport.impl.supervisor), and the kernel picks one
+    per new connection, so connections opened while a worker was still starting would all
+    stay on the others.
     """
     reason = serve_supports_workers() or redis_answers()
     if reason is None:
@@ -606,8 +619,9 @@ async def scaling(plan: Plan, scratch: Path) -> dict[str, Any]:
                 extra=["--redis-url", REDIS, "--workers", str(workers)],
             )
             async with running(server):
+                await wait_listening(server, workers)
                 say(f"{name}: 6 stateless waits, concurrency {plan.s2_concurrency}")
-                client = client_for(server, keep_alive=False)
+                client = client_for(server)
                 async with client, asyncio.timeout(plan.scenario_timeout):
                     await warm_up(client)
                     # Every worker process loads its graphs and opens its connections on its

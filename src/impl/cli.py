@@ -5,7 +5,8 @@
                     [--auth none|api_key|jwt] [--api-key KEY=ID ...] [--jwt-secret S] ...
 
 Settings are validated here, before uvicorn starts, so a bad flag or `langgraph.json` fails with
-one clear line; the workers rebuild the same settings from `GRAPHPORT_*` variables.
+one clear line; the workers rebuild the same settings from `GRAPHPORT_*` variables. Several
+workers each listen on a socket of their own (graphport.impl.supervisor).
 
     graphport conform --url http://host:port [--graphs manifest.json] [--report out/]
                       [--allow accepted.json] [--profile core ...]
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 import uvicorn
@@ -26,6 +27,9 @@ from graphport.impl.auth.backends import load_backend
 from graphport.impl.auth.flags import auth_section
 from graphport.impl.config import DEFAULT_HOST, DEFAULT_PORT, ConfigError, Settings
 from graphport.impl.logs import log_config
+from graphport.impl.supervisor import reuse_port_available, serve_workers
+
+APP_FACTORY = "graphport.impl.app:create_app_from_env"
 
 cli = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.split("\n")[0])
 
@@ -89,14 +93,17 @@ def serve(
         typer.echo(f"graphport: {exc}", err=True)
         raise typer.Exit(2) from None
     os.environ.update(settings.to_env())
-    uvicorn.run(
-        "graphport.impl.app:create_app_from_env",
-        factory=True,
-        host=settings.host,
-        port=settings.port,
-        workers=settings.workers,
-        log_config=log_config(),
-    )
+    options: dict[str, Any] = {
+        "factory": True,
+        "host": settings.host,
+        "port": settings.port,
+        "workers": settings.workers,
+        "log_config": log_config(),
+    }
+    if settings.workers > 1 and reuse_port_available():
+        serve_workers(uvicorn.Config(APP_FACTORY, **options))
+    else:
+        uvicorn.run(APP_FACTORY, **options)
 
 
 @cli.command()
