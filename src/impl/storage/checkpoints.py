@@ -14,6 +14,7 @@ from psycopg_pool import AsyncConnectionPool
 from graphport.impl.storage import sqlite_inline
 from graphport.impl.storage.database import DatabaseUrl
 from graphport.impl.storage.setup_lock import setup_lock
+from graphport.impl.storage.wal_checkpoints import NO_AUTOCHECKPOINT
 
 
 @asynccontextmanager
@@ -29,6 +30,7 @@ async def open_checkpointer(url: DatabaseUrl) -> AsyncIterator[BaseCheckpointSav
             await conn.execute("PRAGMA journal_mode=WAL")
             await conn.execute("PRAGMA synchronous=NORMAL")
             await conn.execute("PRAGMA busy_timeout=30000")
+            await conn.execute(NO_AUTOCHECKPOINT)  # storage/wal_checkpoints.py
             saver = AsyncSqliteSaver(conn)  # type: ignore[arg-type]
             await saver.setup()
             yield saver

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from graphport.impl.serde import dumps_text, loads
 from graphport.impl.storage import sqlite_inline
 from graphport.impl.storage.migrate import upgrade
+from graphport.impl.storage.wal_checkpoints import NO_AUTOCHECKPOINT, WalCheckpointer
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Database:
         # lock once started) take it instead of meeting in SQLite's busy handler, which
         # would block the event loop (storage/sqlite_inline.py).
         self.write_lock: asyncio.Lock | None = asyncio.Lock() if url.dialect == "sqlite" else None
+        self.wal_checkpoints: WalCheckpointer | None = None
 
     @property
     def dialect(self) -> str:
@@ -86,10 +88,14 @@ class Database:
         else:
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
         engine = create_async_engine(resolved.sqlalchemy_url, **kwargs)
+        database = cls(resolved, engine)
         if resolved.dialect == "sqlite":
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
             event.listen(engine.sync_engine, "begin", _sqlite_begin)
-        return cls(resolved, engine)
+            assert resolved.sqlite_path is not None
+            database.wal_checkpoints = WalCheckpointer(resolved.sqlite_path)
+            database.wal_checkpoints.start()
+        return database
 
     async def create_schema(self) -> None:
         """Bring the schema to the newest migration (idempotent; storage/migrate.py)."""
@@ -123,10 +129,13 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+        if self.wal_checkpoints is not None:
+            self.wal_checkpoints.stop()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """WAL so readers never block the writer; foreign keys so deletes cascade.
+    """WAL so readers never block the writer; foreign keys so deletes cascade; checkpoints
+    off the commits (storage/wal_checkpoints.py).
 
     The driver's own implicit BEGIN is switched off: `_sqlite_begin` emits it instead.
     """
@@ -136,6 +145,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(NO_AUTOCHECKPOINT)  # a thread checkpoints (storage/wal_checkpoints.py)
     cursor.close()
 
 

@@ -65,6 +65,7 @@ from sqlalchemy import (
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.setup_lock import setup_lock
 from graphport.impl.storage.tables import store_vectors
+from graphport.impl.storage.wal_checkpoints import NO_AUTOCHECKPOINT
 from graphport.impl.store_config import StoreConfig, StoreIndexConfig
 
 logger = logging.getLogger(__name__)
@@ -432,6 +433,7 @@ async def open_store(
             await conn_sqlite.execute("PRAGMA journal_mode=WAL")
             await conn_sqlite.execute("PRAGMA synchronous=NORMAL")
             await conn_sqlite.execute("PRAGMA busy_timeout=30000")
+            await conn_sqlite.execute(NO_AUTOCHECKPOINT)  # storage/wal_checkpoints.py
             sqlite_store = AsyncSqliteStore(conn_sqlite, ttl=inner_ttl)
             if db.write_lock is not None:
                 # One writer at a time in this process: share the checkpointer's lock.
