@@ -11,12 +11,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Column, Engine, Integer, MetaData, Table, create_engine, inspect, text
+from sqlalchemy import (
+    Column,
+    Engine,
+    Integer,
+    MetaData,
+    Table,
+    create_engine,
+    inspect,
+    select,
+    text,
+)
 
 from backends import postgres_database
 from graphport.impl.storage.database import DatabaseUrl
 from graphport.impl.storage.migrate import schema_differences, upgrade
-from graphport.impl.storage.tables import metadata
+from graphport.impl.storage.tables import HISTORY_ROWS, metadata, run_events
 
 # Tables later revisions add: a database made before migrations existed cannot hold them.
 TABLES_SINCE_0001 = {"crons", "graphport_store_vectors"}
@@ -83,3 +93,23 @@ def test_upgrade_is_idempotent_and_adopts_a_database_made_before_migrations(
     with engine.connect() as conn:
         assert schema_differences(conn) == []
         assert conn.execute(text("SELECT thread_id FROM threads")).scalars().all() == ["t1"]
+
+
+def test_history_queries_use_the_partial_index(engine: Engine) -> None:
+    """The history queries repeat HISTORY_ROWS; the database picks the partial index only when
+    its condition (migration 0004) is that same expression."""
+    with engine.begin() as conn:
+        upgrade(conn)
+    query = (
+        select(run_events.c.seq)
+        .where(run_events.c.thread_id == "t", HISTORY_ROWS, run_events.c.seq > 0)
+        .order_by(run_events.c.seq)
+    )
+    sql = str(query.compile(engine, compile_kwargs={"literal_binds": True}))
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            plan = conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")).all()
+        else:
+            conn.execute(text("SET enable_seqscan = off"))
+            plan = conn.execute(text(f"EXPLAIN {sql}")).all()
+    assert "ix_run_events_thread_history" in str(plan)

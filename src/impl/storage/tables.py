@@ -136,8 +136,10 @@ runs = Table(
 )
 
 # The history rows of the run event log (messages, token usage: runtime/events.py). Queries
-# repeat this very text so that the partial index below serves them.
-HISTORY_ROWS = text("event IN (" + ", ".join(f"'{e}'" for e in sorted(HISTORY_EVENTS)) + ")")
+# repeat this very text so that the partial index below serves them. Equalities joined by OR,
+# not `event IN (...)`: SQLite evaluates the condition for every row inserted, and an IN list
+# cost about 1 µs a row (migration 0004).
+HISTORY_ROWS = text("(" + " OR ".join(f"event = '{e}'" for e in sorted(HISTORY_EVENTS)) + ")")
 
 run_events = Table(
     "run_events",
