@@ -63,6 +63,29 @@ async def test_reject_answers_409_while_a_run_is_active(client: LangGraphClient)
     await client.runs.cancel(thread_id, first["run_id"], wait=True)
 
 
+async def test_concurrent_creations_with_reject_on_an_idle_thread_accept_exactly_one(
+    client: LangGraphClient,
+) -> None:
+    """Creations on one thread take turns (its row is locked on PostgreSQL), so only the first
+    finds the thread idle; it starts at once, and every other one sees it and is rejected."""
+    thread_id = await new_thread(client)
+
+    async def create() -> str | None:
+        try:
+            run = await client.runs.create(
+                thread_id, "echo", input=HI, config=SLOW, multitask_strategy="reject"
+            )
+        except ConflictError:
+            return None
+        return str(run["run_id"])
+
+    created = await asyncio.gather(*(create() for _ in range(8)))
+    accepted = [run_id for run_id in created if run_id is not None]
+    assert len(accepted) == 1
+    assert (await until_status(client, thread_id, accepted[0], "running"))["status"] == "running"
+    await client.runs.cancel(thread_id, accepted[0], wait=True)
+
+
 async def test_enqueue_runs_after_the_active_run_in_order(client: LangGraphClient) -> None:
     thread_id = await new_thread(client)
     first = await client.runs.create(

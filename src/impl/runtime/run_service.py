@@ -162,7 +162,8 @@ class RunService:
                         now=now,
                     )
                 else:
-                    found = await self.threads.get(new_thread_id, conn)
+                    # Locked: concurrent creations on this thread see each other's runs.
+                    found = await self.threads.get(new_thread_id, conn, lock=True)
                     if found is None:
                         if (payload.get("if_not_exists") or "reject") != "create":
                             raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
@@ -190,9 +191,11 @@ class RunService:
                 )
                 if cron_id is not None:
                     run.kwargs["config"]["configurable"]["cron_id"] = cron_id
-                # A stateless run that a free slot here can take is stored as started: no claim,
-                # no wake-up of the queue loop (nothing else can run on its new thread).
-                startable = stateless and run.run_after <= now
+                # A run that a free slot here can take is stored as started: no claim, no
+                # wake-up of the queue loop. Nothing else may run on its thread: a stateless
+                # run's thread is its own, and a thread run's has no pending or running run
+                # (the thread's row is locked until this transaction ends).
+                startable = run.run_after <= now and (stateless or not active)
                 if startable and self.executor.reserve_slot():
                     started = self.executor.started(run)
                 await self.runs.insert(conn, started or run)
@@ -209,7 +212,7 @@ class RunService:
         if active and strategy in ("interrupt", "rollback"):
             for previous in active:
                 await self.cancel(previous, strategy)
-        if not self.executor.take_new_run(run, startable=startable):
+        if not self.executor.take_new_run(run, startable=startable and stateless):
             # Other workers look only when this one cannot take the run now: a run executed
             # where it was created answers its waiting client without a hop through Redis,
             # and idle workers do not race this one for it.

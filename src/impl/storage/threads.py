@@ -49,6 +49,7 @@ class ThreadFilters:
 _THREAD_ID = bindparam("thread_id", type_=threads.c.thread_id.type)
 _INSERT = insert(threads)
 _GET = select(threads).where(threads.c.thread_id == _THREAD_ID)
+_GET_LOCKED = _GET.with_for_update()
 _GET_FOR_RUN = select(
     threads,
     select(func.coalesce(func.max(run_events.c.seq), 0))
@@ -105,13 +106,19 @@ class ThreadRepository:
             await conn.execute(_INSERT, record.row())
         return record
 
-    async def get(self, thread_id: str, conn: AsyncConnection | None = None) -> ThreadRecord | None:
+    async def get(
+        self, thread_id: str, conn: AsyncConnection | None = None, *, lock: bool = False
+    ) -> ThreadRecord | None:
+        """`lock` (inside the caller's transaction): PostgreSQL holds the row until it ends
+        (`FOR UPDATE`), so transactions that start runs on one thread take turns and each sees
+        the runs of the one before. SQLite's `BEGIN IMMEDIATE` serializes them anyway."""
         params = {"thread_id": thread_id}
+        query = _GET_LOCKED if lock else _GET
         if conn is None:
             async with self.db.connection() as own:
-                row = (await own.execute(_GET, params)).mappings().first()
+                row = (await own.execute(query, params)).mappings().first()
         else:
-            row = (await conn.execute(_GET, params)).mappings().first()
+            row = (await conn.execute(query, params)).mappings().first()
         return ThreadRecord.from_row(row) if row else None
 
     async def get_for_run(self, thread_id: str) -> tuple[ThreadRecord | None, int]:
