@@ -91,13 +91,35 @@ AWKWARD = [
 ]
 
 
-async def test_payloads_are_stored_byte_for_byte(db: Database) -> None:
+@pytest.mark.parametrize("names", ["one per event", "one"])
+async def test_payloads_are_stored_byte_for_byte(db: Database, names: str) -> None:
+    """Each event a name of its own (one statement for the batch), or one name for all (on
+    SQLite: stretches of one name send only their payloads)."""
     thread_id = str(uuid.uuid4())
     await ThreadRepository(db).create(thread_id, now=utcnow())
     log = EventLogRepository(db)
-    events = [RunEvent(i + 1, f"custom|ns:{i}", data) for i, data in enumerate(AWKWARD)]
+    events = [
+        RunEvent(i + 1, f"custom|ns:{i}" if names == "one per event" else "custom", data)
+        for i, data in enumerate(AWKWARD)
+    ]
     # A batch larger than SQLite's default variable limit would allow as bound rows.
     events += [RunEvent(100 + i, "custom", b'{"i":%d}' % i) for i in range(40_000)]
-    await log.append(thread_id, "run-b", events, utcnow())
-    stored = await log.read_run("run-b")
+    run_id = str(uuid.uuid4())  # PostgreSQL's database is shared by the module's tests
+    await log.append(thread_id, run_id, events, utcnow())
+    stored = await log.read_run(run_id)
+    assert [(e.seq, e.event, e.data) for e in stored] == [(e.seq, e.event, e.data) for e in events]
+
+
+async def test_a_batch_of_a_few_stretches_keeps_names_seqs_and_order(db: Database) -> None:
+    """Stretches break where the name changes or a seq is skipped."""
+    thread_id = str(uuid.uuid4())
+    await ThreadRepository(db).create(thread_id, now=utcnow())
+    log = EventLogRepository(db)
+    events = [RunEvent(1, "metadata", b'{"run_id":"r"}')]
+    events += [RunEvent(seq, "custom", b'{"i":%d}' % seq) for seq in range(2, 50)]
+    events += [RunEvent(seq, "custom", b'{"i":%d}' % seq) for seq in range(60, 70)]  # a gap
+    events += [RunEvent(70, "values", b"{}")]
+    run_id = str(uuid.uuid4())
+    await log.append(thread_id, run_id, events, utcnow())
+    stored = await log.read_run(run_id)
     assert [(e.seq, e.event, e.data) for e in stored] == [(e.seq, e.event, e.data) for e in events]

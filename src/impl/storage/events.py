@@ -45,11 +45,36 @@ _SQLITE_BATCH_INSERT = (
     "SELECT ?1, json_extract(value, '$[0]'), ?2, json_extract(value, '$[1]'), "
     "json_extract(value, '$[2]'), ?3 FROM json_each(?4) ORDER BY key"
 )
+# A stretch of one event name and consecutive seqs: only the payloads travel, as an array of
+# strings whose `value` is the payload itself (no per-row json_extract).
+_SQLITE_STRETCH_INSERT = (
+    "INSERT INTO run_events (thread_id, seq, run_id, event, data, created_at) "
+    "SELECT ?1, ?5 + key, ?2, ?6, value, ?3 FROM json_each(?4) ORDER BY key"
+)
+_MAX_STRETCHES = 4
+"""A batch of more stretches than this goes as one `_SQLITE_BATCH_INSERT` statement."""
 _POSTGRES_BATCH_INSERT = (
     "INSERT INTO run_events (thread_id, seq, run_id, event, data, created_at) "
     "SELECT $1, b.seq, $2, b.event, b.data, $3 "
     "FROM unnest($4::integer[], $5::text[], $6::text[]) AS b(seq, event, data)"
 )
+
+
+def _stretches(events: Sequence[RunEvent]) -> list[tuple[int, int]] | None:
+    """`[start, end)` of each stretch of one event name and consecutive seqs, or None when
+    there are more than `_MAX_STRETCHES`."""
+    stretches: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(events) + 1):
+        if index < len(events):
+            previous, current = events[index - 1], events[index]
+            if current.event == previous.event and current.seq == previous.seq + 1:
+                continue
+        stretches.append((start, index))
+        if len(stretches) > _MAX_STRETCHES:
+            return None
+        start = index
+    return stretches
 
 
 class EventLogRepository:
@@ -80,7 +105,9 @@ class EventLogRepository:
         event loop and the driver's thread for every row. So the whole batch goes as one
         statement with one array parameter, which the database unpacks itself
         (SQLite's `json_each`, PostgreSQL's `unnest`); every row shares its timestamp,
-        converted once by the column type.
+        converted once by the column type. On SQLite a batch made of a few stretches of one
+        event name (5,000 `custom` events: one) sends only the payloads of each: extracting
+        three fields of every row took a third of the insert.
         """
         if not events:
             return
@@ -88,8 +115,18 @@ class EventLogRepository:
         to_db = run_events.c.created_at.type.bind_processor(dialect)
         stamp = to_db(created_at) if to_db is not None else created_at
         if dialect.name == "sqlite":
-            batch = orjson.dumps([(e.seq, e.event, e.data.decode()) for e in events]).decode()
-            await conn.exec_driver_sql(_SQLITE_BATCH_INSERT, (thread_id, run_id, stamp, batch))
+            stretches = _stretches(events)
+            if stretches is None:
+                batch = orjson.dumps([(e.seq, e.event, e.data.decode()) for e in events]).decode()
+                await conn.exec_driver_sql(_SQLITE_BATCH_INSERT, (thread_id, run_id, stamp, batch))
+                return
+            for start, end in stretches:
+                first = events[start]
+                payloads = orjson.dumps([e.data.decode() for e in events[start:end]]).decode()
+                await conn.exec_driver_sql(
+                    _SQLITE_STRETCH_INSERT,
+                    (thread_id, run_id, stamp, payloads, first.seq, first.event),
+                )
             return
         # PostgreSQL (the only other back-end, DatabaseUrl.parse)
         await conn.exec_driver_sql(
