@@ -123,3 +123,24 @@ async def test_a_batch_of_a_few_stretches_keeps_names_seqs_and_order(db: Databas
     await log.append(thread_id, run_id, events, utcnow())
     stored = await log.read_run(run_id)
     assert [(e.seq, e.event, e.data) for e in stored] == [(e.seq, e.event, e.data) for e in events]
+
+
+async def test_a_batch_goes_back_with_its_transaction(db: Database) -> None:
+    """A long batch (COPY on PostgreSQL) as the transaction's first statement is still part
+    of it: a failure later in the transaction leaves nothing stored."""
+    thread_id = str(uuid.uuid4())
+    await ThreadRepository(db).create(thread_id, now=utcnow())
+    log = EventLogRepository(db)
+    run_id = str(uuid.uuid4())
+    events = [RunEvent(seq, "custom", b'{"i":%d}' % seq) for seq in range(1, 201)]
+
+    async def fail_after_the_batch() -> None:
+        async with db.transaction() as conn:
+            await log.append_in(conn, thread_id, run_id, events, utcnow())
+            raise RuntimeError("after the batch")
+
+    with pytest.raises(RuntimeError, match="after the batch"):
+        await fail_after_the_batch()
+    assert await log.read_run(run_id) == []
+    await log.append(thread_id, run_id, events, utcnow())
+    assert [e.seq for e in await log.read_run(run_id)] == list(range(1, 201))

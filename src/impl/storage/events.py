@@ -51,6 +51,10 @@ _SQLITE_STRETCH_INSERT = (
     "INSERT INTO run_events (thread_id, seq, run_id, event, data, created_at) "
     "SELECT ?1, ?5 + key, ?2, ?6, value, ?3 FROM json_each(?4) ORDER BY key"
 )
+# A long batch goes by COPY (asyncpg's binary `copy_records_to_table`): 5,000 rows took
+# 63 ms through `unnest`.
+_COPY_COLUMNS = ("thread_id", "seq", "run_id", "event", "data", "created_at")
+_POSTGRES_COPY_FROM = 64
 _MAX_STRETCHES = 4
 """A batch of more stretches than this goes as one `_SQLITE_BATCH_INSERT` statement."""
 _POSTGRES_BATCH_INSERT = (
@@ -107,7 +111,8 @@ class EventLogRepository:
         (SQLite's `json_each`, PostgreSQL's `unnest`); every row shares its timestamp,
         converted once by the column type. On SQLite a batch made of a few stretches of one
         event name (5,000 `custom` events: one) sends only the payloads of each: extracting
-        three fields of every row took a third of the insert.
+        three fields of every row took a third of the insert. On PostgreSQL a long batch goes
+        by COPY instead.
         """
         if not events:
             return
@@ -129,6 +134,21 @@ class EventLogRepository:
                 )
             return
         # PostgreSQL (the only other back-end, DatabaseUrl.parse)
+        if len(events) >= _POSTGRES_COPY_FROM:
+            driver = (await conn.get_raw_connection()).driver_connection  # asyncpg's
+            assert driver is not None
+            if not driver.is_in_transaction():
+                # SQLAlchemy's asyncpg adapter begins the transaction at its first statement:
+                # COPY must run inside it (it commits or rolls back with the caller's work).
+                await conn.exec_driver_sql("SELECT 1")
+            await driver.copy_records_to_table(
+                "run_events",
+                columns=_COPY_COLUMNS,
+                records=[
+                    (thread_id, e.seq, run_id, e.event, e.data.decode(), stamp) for e in events
+                ],
+            )
+            return
         await conn.exec_driver_sql(
             _POSTGRES_BATCH_INSERT,
             (
