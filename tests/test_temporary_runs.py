@@ -56,7 +56,7 @@ async def test_a_temporary_run_keeps_its_checkpoints_in_memory_and_leaves_nothin
     thread_id, run_id = run["thread_id"], run["run_id"]
 
     # While it runs (a step has been taken): its thread and run are there, and the server's
-    # checkpointer holds nothing of it. (A join streams from the moment it joins: under load
+    # checkpointer and event log hold nothing of it. (A join streams from the moment it joins: under load
     # it may miss the first step's event.)
     path = f"/threads/{thread_id}/runs/{run_id}"
     seen_steps = 0
@@ -69,6 +69,9 @@ async def test_a_temporary_run_keeps_its_checkpoints_in_memory_and_leaves_nothin
                 assert (await http.get(f"/threads/{thread_id}")).json()["status"] == "busy"
                 assert (await http.get(path)).json()["status"] == "running"
                 assert await _stored_checkpoint(live, thread_id) is None
+            if seen_steps == 2:  # 0.2 s on: a kept run's events would have been written
+                events = live.app.state.services.events
+                assert await _in_server_loop(live, events.last_seq(thread_id)) == 0
     assert seen_steps >= 1
 
     joined = await http.get(f"{path}/join")

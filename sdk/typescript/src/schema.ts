@@ -784,9 +784,10 @@ export interface paths {
         /**
          * Create a background run on a temporary thread.
          * @description The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
-         *     With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
-         *     stored: while it runs its thread's state reads empty, and a run retried after its
-         *     worker stopped starts again from its input.
+         *     With `delete` (the default) the run's checkpoints and events are kept in the worker's
+         *     memory, not stored: while it runs its thread's state and its event history read empty
+         *     (its streams and joins are served from memory), and a run retried after its worker
+         *     stopped starts again from its input.
          */
         post: operations["create_stateless_run"];
         delete?: never;

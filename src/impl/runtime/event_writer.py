@@ -29,8 +29,10 @@ class EventWriter:
         thread_id: str,
         run_id: str,
         *,
-        first_write_after: float = FIRST_WRITE_AFTER,
+        first_write_after: float | None = FIRST_WRITE_AFTER,
     ) -> None:
+        """`first_write_after` None: nothing is written in the background, only by `close`
+        (or by the caller, with what `settle` returns)."""
         self._repository = repository
         self._thread_id = thread_id
         self._run_id = run_id
@@ -43,12 +45,12 @@ class EventWriter:
 
     def add(self, event: RunEvent) -> None:
         self._buffer.append(event)
-        if self._task is None and not self._settling:
+        if self._task is None and not self._settling and self._first_write_after is not None:
             self._task = asyncio.get_running_loop().create_task(self._drain())
 
     async def _drain(self) -> None:
         try:
-            await asyncio.sleep(self._first_write_after)
+            await asyncio.sleep(self._first_write_after or 0)
             while self._buffer and not self._settling:
                 batch, self._buffer = self._buffer, []
                 self._writing = True

@@ -34,7 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from graphport.impl.auth.access import user_for_graph
 from graphport.impl.logs import run_context
 from graphport.impl.runtime.broker import MemoryBroker, RunChannel
-from graphport.impl.runtime.event_writer import EventWriter
+from graphport.impl.runtime.event_writer import FIRST_WRITE_AFTER, EventWriter
 from graphport.impl.runtime.events import RUN_DONE, RunEvent
 from graphport.impl.runtime.graphs import GraphRegistry
 from graphport.impl.runtime.history import RunHistory, RunRecorder
@@ -122,6 +122,12 @@ class _Emitter:
         """Number an event and store it in the log only (the run's history: never streamed)."""
         self.seq += 1
         self.writer.add(RunEvent(self.seq, event, data))
+
+
+def _discarded_at_end(run: RunRecord) -> bool:
+    """A temporary run without a webhook: its end deletes its thread, runs and events, and
+    nothing reads them after (a webhook reads the stored run first: such runs keep them)."""
+    return run.temporary and not run.kwargs.get("webhook")
 
 
 @dataclass(slots=True)
@@ -407,7 +413,14 @@ class RunExecutor:
     async def _execute_run(self, active: ActiveRun) -> None:
         run = active.run
         outcome = RunOutcome()
-        writer = EventWriter(self.events, run.thread_id, run.run_id)
+        # A discarded run's events are never read from the log (live readers and resumed
+        # streams read the channel), so none are written while it runs.
+        writer = EventWriter(
+            self.events,
+            run.thread_id,
+            run.run_id,
+            first_write_after=None if _discarded_at_end(run) else FIRST_WRITE_AFTER,
+        )
         emitter: _Emitter | None = None
         try:
             if run.temporary and run.attempt == 1:
@@ -566,10 +579,10 @@ class RunExecutor:
                 return
             if outcome.cancelled is not None:
                 outcome.status = "interrupted"
-            if run.temporary and not run.kwargs.get("webhook"):
+            if _discarded_at_end(run):
                 # Nothing reads a temporary run's records once it has ended (a webhook reads
                 # the stored run first: such runs take the long way below). Its thread goes
-                # with its runs and events; the events not stored yet are never stored.
+                # with its runs; its events were never stored.
                 result = await self._result(run, outcome)
                 await writer.settle()
                 async with self.runs.db.transaction() as conn:

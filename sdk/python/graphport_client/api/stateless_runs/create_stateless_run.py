@@ -74,9 +74,10 @@ def sync_detailed(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
-    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
-    stored: while it runs its thread's state reads empty, and a run retried after its
-    worker stopped starts again from its input.
+    With `delete` (the default) the run's checkpoints and events are kept in the worker's
+    memory, not stored: while it runs its thread's state and its event history read empty
+    (its streams and joins are served from memory), and a run retried after its worker
+    stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
@@ -110,9 +111,10 @@ def sync(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
-    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
-    stored: while it runs its thread's state reads empty, and a run retried after its
-    worker stopped starts again from its input.
+    With `delete` (the default) the run's checkpoints and events are kept in the worker's
+    memory, not stored: while it runs its thread's state and its event history read empty
+    (its streams and joins are served from memory), and a run retried after its worker
+    stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
@@ -141,9 +143,10 @@ async def asyncio_detailed(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
-    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
-    stored: while it runs its thread's state reads empty, and a run retried after its
-    worker stopped starts again from its input.
+    With `delete` (the default) the run's checkpoints and events are kept in the worker's
+    memory, not stored: while it runs its thread's state and its event history read empty
+    (its streams and joins are served from memory), and a run retried after its worker
+    stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
@@ -175,9 +178,10 @@ async def asyncio(
     """Create a background run on a temporary thread.
 
      The run gets a new thread, deleted when the run ends unless `on_completion` is `keep`.
-    With `delete` (the default) the run's checkpoints are kept in the worker's memory, not
-    stored: while it runs its thread's state reads empty, and a run retried after its
-    worker stopped starts again from its input.
+    With `delete` (the default) the run's checkpoints and events are kept in the worker's
+    memory, not stored: while it runs its thread's state and its event history read empty
+    (its streams and joins are served from memory), and a run retried after its worker
+    stopped starts again from its input.
 
     Args:
         body (StatelessRunCreate): Creates a run on a temporary thread. Every field the official
