@@ -7,6 +7,7 @@ SSE with disconnects) use this instead of an in-process transport.
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +22,24 @@ from graphport.impl.config import Settings
 from helpers import ROOT
 
 EXAMPLES_CONFIG = ROOT / "examples" / "langgraph.json"
+
+
+def serve_workers_argv(port: int, database_url: str, redis_url: str, workers: int) -> list[str]:
+    """`graphport serve --workers N` (the console script) on the example graphs."""
+    return [
+        str(Path(sys.executable).with_name("graphport")),
+        "serve",
+        "--config",
+        str(EXAMPLES_CONFIG),
+        "--port",
+        str(port),
+        "--database-url",
+        database_url,
+        "--redis-url",
+        redis_url,
+        "--workers",
+        str(workers),
+    ]
 
 
 def free_port() -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,7 +21,7 @@ from uvicorn import Config
 
 from backends import postgres_database, redis_url
 from graphport.impl.supervisor import bind_worker_sockets, reuse_port_available
-from live_server import EXAMPLES_CONFIG, free_port
+from live_server import free_port, serve_workers_argv
 
 pytestmark = pytest.mark.skipif(not reuse_port_available(), reason="no SO_REUSEPORT here")
 
@@ -87,22 +86,7 @@ def test_kept_alive_connections_spread_over_the_workers() -> None:
     redis = redis_url()
     with postgres_database() as database_url:
         port = free_port()
-        process = subprocess.Popen(
-            [
-                str(Path(sys.executable).with_name("graphport")),
-                "serve",
-                "--config",
-                str(EXAMPLES_CONFIG),
-                "--port",
-                str(port),
-                "--database-url",
-                database_url,
-                "--redis-url",
-                redis,
-                "--workers",
-                "2",
-            ],
-        )
+        process = subprocess.Popen(serve_workers_argv(port, database_url, redis, workers=2))
         try:
             deadline = time.monotonic() + 120
             while len(_tcp_sockets(port, LISTEN)) < 2:  # both workers have started listening

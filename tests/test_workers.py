@@ -15,7 +15,6 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -28,7 +27,7 @@ from backends import postgres_database, redis_url
 from graphport.impl.cli import cli
 from graphport.impl.runtime.redis_broker import key_prefix
 from graphport.impl.storage.database import DatabaseUrl
-from live_server import EXAMPLES_CONFIG, free_port
+from live_server import EXAMPLES_CONFIG, free_port, serve_workers_argv
 
 LEASE_SECONDS = 1.5
 
@@ -271,20 +270,7 @@ def test_serve_refuses_several_workers_on_the_embedded_backend() -> None:
 def test_serve_workers_starts_n_processes_that_share_runs(shared: Shared) -> None:
     port = free_port()
     process = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("graphport")),  # the console script
-            "serve",
-            "--config",
-            str(EXAMPLES_CONFIG),
-            "--port",
-            str(port),
-            "--database-url",
-            shared.database_url,
-            "--redis-url",
-            shared.redis_url,
-            "--workers",
-            "2",
-        ],
+        serve_workers_argv(port, shared.database_url, shared.redis_url, workers=2)
     )
     try:
         url = f"http://127.0.0.1:{port}"

@@ -36,7 +36,8 @@ class EventWriter:
         self._repository = repository
         self._thread_id = thread_id
         self._run_id = run_id
-        self._first_write_after = first_write_after
+        self._background = first_write_after is not None
+        self._first_write_after = first_write_after or 0.0
         self._buffer: list[RunEvent] = []
         self._task: asyncio.Task[None] | None = None
         self._writing = False
@@ -45,12 +46,12 @@ class EventWriter:
 
     def add(self, event: RunEvent) -> None:
         self._buffer.append(event)
-        if self._task is None and not self._settling and self._first_write_after is not None:
+        if self._task is None and not self._settling and self._background:
             self._task = asyncio.get_running_loop().create_task(self._drain())
 
     async def _drain(self) -> None:
         try:
-            await asyncio.sleep(self._first_write_after or 0)
+            await asyncio.sleep(self._first_write_after)
             while self._buffer and not self._settling:
                 batch, self._buffer = self._buffer, []
                 self._writing = True

@@ -51,10 +51,6 @@ _SQLITE_STRETCH_INSERT = (
     "INSERT INTO run_events (thread_id, seq, run_id, event, data, created_at) "
     "SELECT ?1, ?5 + key, ?2, ?6, value, ?3 FROM json_each(?4) ORDER BY key"
 )
-# A long batch goes by COPY (asyncpg's binary `copy_records_to_table`): 5,000 rows took
-# 63 ms through `unnest`.
-_COPY_COLUMNS = ("thread_id", "seq", "run_id", "event", "data", "created_at")
-_POSTGRES_COPY_FROM = 64
 _MAX_STRETCHES = 4
 """A batch of more stretches than this goes as one `_SQLITE_BATCH_INSERT` statement."""
 _POSTGRES_BATCH_INSERT = (
@@ -62,23 +58,23 @@ _POSTGRES_BATCH_INSERT = (
     "SELECT $1, b.seq, $2, b.event, b.data, $3 "
     "FROM unnest($4::integer[], $5::text[], $6::text[]) AS b(seq, event, data)"
 )
+# A long batch goes by COPY (asyncpg's binary `copy_records_to_table`): 5,000 rows took
+# 63 ms through `unnest`.
+_COPY_COLUMNS = ("thread_id", "seq", "run_id", "event", "data", "created_at")
+_POSTGRES_COPY_FROM = 64
 
 
 def _stretches(events: Sequence[RunEvent]) -> list[tuple[int, int]] | None:
     """`[start, end)` of each stretch of one event name and consecutive seqs, or None when
     there are more than `_MAX_STRETCHES`."""
-    stretches: list[tuple[int, int]] = []
-    start = 0
-    for index in range(1, len(events) + 1):
-        if index < len(events):
-            previous, current = events[index - 1], events[index]
-            if current.event == previous.event and current.seq == previous.seq + 1:
-                continue
-        stretches.append((start, index))
-        if len(stretches) > _MAX_STRETCHES:
-            return None
-        start = index
-    return stretches
+    starts = [0]
+    for index in range(1, len(events)):
+        previous, current = events[index - 1], events[index]
+        if current.event != previous.event or current.seq != previous.seq + 1:
+            if len(starts) == _MAX_STRETCHES:
+                return None
+            starts.append(index)
+    return list(zip(starts, [*starts[1:], len(events)], strict=True))
 
 
 class EventLogRepository:
