@@ -303,6 +303,21 @@ def client_for(server: Server, connections: int = 64, timeout: float = 600.0) ->
     return httpx.AsyncClient(base_url=server.url, timeout=httpx.Timeout(timeout), limits=limits)
 
 
+@contextlib.asynccontextmanager
+async def user_clients(server: Server, users: int) -> AsyncIterator[list[httpx.AsyncClient]]:
+    """One client, holding one kept-alive connection, per concurrent user.
+
+    Why not one shared pool: httpcore scans every pooled connection, polling each idle
+    socket, whenever a request starts or ends (encode/httpx#3215). On the 2-vCPU machine
+    this was tuned on, a pool shared by 16 users spent 1.8 ms of client CPU a request and
+    topped out near 540 requests/s against an ASGI app that does nothing; a client per user
+    spent 0.9 ms and reached 1,090. Concurrent users of a server (SDK clients, browsers)
+    hold connections of their own too.
+    """
+    async with contextlib.AsyncExitStack() as stack:
+        yield [await stack.enter_async_context(client_for(server, 1)) for _ in range(users)]
+
+
 async def create_thread(client: httpx.AsyncClient) -> str:
     response = await client.post("/threads", json={})
     response.raise_for_status()
@@ -420,15 +435,16 @@ async def s1_sequential_waits(client: httpx.AsyncClient, plan: Plan) -> dict[str
 
 
 async def concurrent_waits(
-    client: httpx.AsyncClient, plan: Plan, prefix: str, per_run: float | None = None
+    server: Server, plan: Plan, prefix: str, per_run: float | None = None
 ) -> dict[str, float]:
-    """`per_run`: seconds one wait may take (a wait answer carries heartbeats, so the client's
+    """`plan.s2_concurrency` users, each with a client of its own (see `user_clients`).
+    `per_run`: seconds one wait may take (a wait answer carries heartbeats, so the client's
     read timeout never fires on a run that is never picked up)."""
     counter = itertools.count()
     ticker = Ticker("stateless waits", plan.s2_runs)
     deadline = time.perf_counter() + plan.budget
 
-    async def worker() -> None:
+    async def worker(client: httpx.AsyncClient) -> None:
         while next(counter) < plan.s2_runs and (
             ticker.done < 2 * plan.s2_concurrency or time.perf_counter() < deadline
         ):
@@ -439,9 +455,10 @@ async def concurrent_waits(
                 raise RuntimeError(f"a POST /runs/wait did not answer within {per_run} s") from None
             ticker.step()
 
-    start = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(plan.s2_concurrency)))
-    elapsed = time.perf_counter() - start
+    async with user_clients(server, plan.s2_concurrency) as clients:
+        start = time.perf_counter()
+        await asyncio.gather(*(worker(client) for client in clients))
+        elapsed = time.perf_counter() - start
     return {f"{prefix}_runs": ticker.done, f"{prefix}_runs_per_s": ticker.done / elapsed}
 
 
@@ -483,12 +500,13 @@ async def s4_first_event(client: httpx.AsyncClient, plan: Plan) -> dict[str, flo
 
 async def s5_many_streams(server: Server, plan: Plan) -> dict[str, float]:
     n = plan.s5_streams
-    async with client_for(server, connections=n + 16) as client:
-        setup = asyncio.Semaphore(16)
+    async with client_for(server, connections=16) as setup, user_clients(server, n) as clients:
+        # Created 16 at a time (a setup outside the timing), then one stream per user.
+        limit = asyncio.Semaphore(16)
 
         async def new_thread() -> str:
-            async with setup:
-                return await create_thread(client)
+            async with limit:
+                return await create_thread(setup)
 
         threads = await asyncio.gather(*(new_thread() for _ in range(n)))
         ticker = Ticker("concurrent streams", n)
@@ -501,7 +519,7 @@ async def s5_many_streams(server: Server, plan: Plan) -> dict[str, float]:
                 peak = max(peak, server.rss_bytes())
                 await asyncio.sleep(0.05)
 
-        async def one(thread: str) -> int:
+        async def one(client: httpx.AsyncClient, thread: str) -> int:
             try:
                 result = await read_stream(
                     client, f"/threads/{thread}/runs/stream", custom_run(plan.s5_events)
@@ -515,7 +533,7 @@ async def s5_many_streams(server: Server, plan: Plan) -> dict[str, float]:
 
         sampler = asyncio.create_task(sample())
         start = time.perf_counter()
-        received = await asyncio.gather(*(one(t) for t in threads))
+        received = await asyncio.gather(*(one(c, t) for c, t in zip(clients, threads, strict=True)))
         elapsed = time.perf_counter() - start
         sampling = False
         await sampler
@@ -535,7 +553,7 @@ async def run_scenarios(server: Server, plan: Plan) -> dict[str, Any]:
         await warm_up(client)
         steps: list[tuple[str, Callable[[], Awaitable[dict[str, Any]]]]] = [
             ("1/5 sequential waits on one thread", lambda: s1_sequential_waits(client, plan)),
-            ("2/5 stateless waits, concurrency 16", lambda: concurrent_waits(client, plan, "s2")),
+            ("2/5 stateless waits, concurrency 16", lambda: concurrent_waits(server, plan, "s2")),
             (
                 f"3/5 one run streaming {plan.s3_events} custom events",
                 lambda: s3_big_stream(client, plan),
@@ -632,8 +650,8 @@ async def scaling(plan: Plan, scratch: Path) -> dict[str, Any]:
                     # first runs: a few rounds at full concurrency reach each of them before
                     # the measured ones.
                     warm = dataclasses.replace(plan, s2_runs=4 * plan.s2_concurrency)
-                    await concurrent_waits(client, warm, "warm", per_run=30.0)
-                    figures[name] = await concurrent_waits(client, plan, "s6", per_run=30.0)
+                    await concurrent_waits(server, warm, "warm", per_run=30.0)
+                    figures[name] = await concurrent_waits(server, plan, "s6", per_run=30.0)
     except Exception as exc:
         what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         return {"skipped": f"graphport with {workers} worker(s) failed ({what})", **figures}
