@@ -100,6 +100,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("s1_p50_ms", "1   latency p50", "ms", False),
     Metric("s1_p99_ms", "1   latency p99", "ms", False),
     Metric("s2_runs_per_s", "2 stateless waits, concurrency 16", "runs/s", True),
+    Metric("s2_cpu_ms_per_run", "2   server CPU per run", "ms", False),
     Metric("s3_seconds", "3 one run, 5,000 custom events", "s", False),
     Metric("s4_ttfe_p50_ms", "4 time to first event p50", "ms", False),
     Metric("s4_ttfe_p99_ms", "4   time to first event p99", "ms", False),
@@ -109,6 +110,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("s5_events_lost", "5   events lost", "events", False),
     Metric("s5_failed_streams", "5   failed streams", "streams", False),
     Metric("s6_runs_per_s", "6 stateless waits, concurrency 16", "runs/s", True),
+    Metric("s6_cpu_ms_per_run", "6   server CPU per run", "ms", False),
 )
 
 

@@ -128,6 +128,20 @@ class Server:
                 total += proc.memory_info().rss
         return total
 
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) of the server's live processes so far."""
+        try:
+            root = psutil.Process(self.process.pid)
+            processes = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return 0.0
+        total = 0.0
+        for proc in processes:
+            with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+                times = proc.cpu_times()
+                total += times.user + times.system
+        return total
+
     def stop(self) -> None:
         if self.process.poll() is None:
             # Started in its own session: the group is exactly this server and its children.
@@ -456,10 +470,18 @@ async def concurrent_waits(
             ticker.step()
 
     async with user_clients(server, plan.s2_concurrency) as clients:
+        cpu = server.cpu_seconds()
         start = time.perf_counter()
         await asyncio.gather(*(worker(client) for client in clients))
         elapsed = time.perf_counter() - start
-    return {f"{prefix}_runs": ticker.done, f"{prefix}_runs_per_s": ticker.done / elapsed}
+        cpu = server.cpu_seconds() - cpu
+    return {
+        f"{prefix}_runs": ticker.done,
+        f"{prefix}_runs_per_s": ticker.done / elapsed,
+        # What a run costs the server, whatever part of the machine it could use: a server
+        # that leaves a core idle and one that is short of CPU are told apart here.
+        f"{prefix}_cpu_ms_per_run": 1000 * cpu / max(ticker.done, 1),
+    }
 
 
 async def s3_big_stream(client: httpx.AsyncClient, plan: Plan) -> dict[str, float]:

@@ -83,6 +83,7 @@ SERVERS = {
     "graphport": {
         "s1_runs_per_s": 500.0,
         "s2_runs_per_s": 100.0,
+        "s2_cpu_ms_per_run": 4.0,
         "s3_seconds": 0.1,
         "s4_ttfe_p50_ms": 4.0,
         "s5_events_lost": 0,
@@ -91,6 +92,7 @@ SERVERS = {
     "reference": {
         "s1_runs_per_s": 10.0,
         "s2_runs_per_s": 20.0,
+        "s2_cpu_ms_per_run": 10.0,
         "s3_seconds": 1.0,
         "s4_ttfe_p50_ms": 10.0,
         "s5_events_lost": 0,
@@ -101,6 +103,7 @@ SERVERS = {
 
 LABELS = (
     "1 sequential waits, one thread",
+    "2   server CPU per run",
     "3 one run, 5,000 custom events",
     "4 time to first event p50",
     "3   in-process floor (graph.astream)",
@@ -116,6 +119,7 @@ def test_table_ratios_read_as_how_many_times_better() -> None:
     assert rows["1 sequential waits, one thread"].endswith("50.00x")
     assert rows["3 one run, 5,000 custom events"].endswith("10.00x")
     assert rows["4 time to first event p50"].endswith("2.50x")
+    assert rows["2   server CPU per run"].endswith("2.50x")  # 10 ms / 4 ms
     assert "3   in-process floor (graph.astream)" in rows
     # Metrics no server reported are left out.
     assert "6 stateless waits, concurrency 16" not in rows
