@@ -281,6 +281,36 @@ async def test_run_config_carries_the_servers_keys(client: LangGraphClient) -> N
     assert thread["metadata"]["assistant_id"] == run["assistant_id"]
 
 
+async def test_run_metadata_merges_the_threads_the_configs_and_the_requests(
+    client: LangGraphClient,
+) -> None:
+    # As the reference does: later sources win, and the run's graph and assistant are its own.
+    thread_id = await new_thread(client, scenario="merge", shared="thread", graph_id="spoofed")
+    run = await client.runs.create(
+        thread_id,
+        "echo",
+        input=HI,
+        config={"metadata": {"shared": "config", "from_config": True}},
+        metadata={"from_request": 1},
+    )
+    expected = {
+        "created_by": "system",  # the graph's system assistant's own metadata comes first
+        "scenario": "merge",
+        "shared": "config",
+        "from_config": True,
+        "from_request": 1,
+        "graph_id": "echo",
+        "assistant_id": run["assistant_id"],
+    }
+    assert run["metadata"] == expected
+    await client.runs.join(thread_id, run["run_id"])
+    assert (await client.runs.get(thread_id, run["run_id"]))["metadata"] == expected
+    # The graph sees the same metadata (it is what LangSmith traces and checkpoints carry).
+    state = await client.threads.get_state(thread_id)
+    assert state["metadata"]["from_request"] == 1
+    assert state["metadata"]["scenario"] == "merge"
+
+
 async def test_every_field_the_sdk_sends_is_accepted(client: LangGraphClient) -> None:
     thread_id = await new_thread(client)
     parts = await collect(

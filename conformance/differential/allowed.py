@@ -166,14 +166,6 @@ ALLOWED: list[Allowed] = [
         "`interrupts: {}`), as if the rolled-back run had never been.",
         scenarios=("py_cancel_rollback_mid_stream",),
     ),
-    Allowed(
-        "GET /threads/{thread}/runs*",
-        "response.body.json*.metadata.scenario",
-        "gap",
-        "The reference merges the thread's metadata into each run's metadata; graphport keeps "
-        "only what the run was created with.",
-        scenarios=("py_stream_values_updates_custom",),
-    ),
 ]
 
 

@@ -1399,6 +1399,9 @@ class RunFields(ApiModel):
     updated_at: str | MISSING = MISSING
     status: RunStatus | MISSING = MISSING
     metadata: Metadata | MISSING = MISSING
+    """
+    Merged when the run is created, as the reference does: the assistant's metadata, the thread's, the request's `config.metadata`, then its `metadata` (later keys win); the run's `graph_id` and `assistant_id` last.
+    """
     kwargs: dict[str, Any] | MISSING = MISSING
     """
     What the run was created with (input, command, config, context, stream_mode, ...).
@@ -1451,6 +1454,9 @@ class Run(RunFields):
     updated_at: str
     status: RunStatus
     metadata: Metadata
+    """
+    Merged when the run is created, as the reference does: the assistant's metadata, the thread's, the request's `config.metadata`, then its `metadata` (later keys win); the run's `graph_id` and `assistant_id` last.
+    """
     kwargs: dict[str, Any]
     """
     What the run was created with (input, command, config, context, stream_mode, ...).

@@ -2177,6 +2177,7 @@ export interface components {
             /** Format: date-time */
             updated_at?: string;
             status?: components["schemas"]["RunStatus"];
+            /** @description Merged when the run is created, as the reference does: the assistant's metadata, the thread's, the request's `config.metadata`, then its `metadata` (later keys win); the run's `graph_id` and `assistant_id` last. */
             metadata?: components["schemas"]["Metadata"];
             /** @description What the run was created with (input, command, config, context, stream_mode, ...). */
             kwargs?: {

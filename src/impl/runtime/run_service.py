@@ -256,8 +256,12 @@ class RunService:
                 configurable[key] = checkpoint[key]
         if payload.get("checkpoint_id"):
             configurable["checkpoint_id"] = payload["checkpoint_id"]
+        # As the reference merges them: the assistant's, the thread's, the config's and the
+        # request's metadata, later ones winning; the ids the run was created with last.
         run_metadata = {
             **(assistant.metadata or {}),
+            **thread_metadata,
+            **(config_in.get("metadata") or {}),
             **(payload.get("metadata") or {}),
             "graph_id": assistant.graph_id,
             "assistant_id": assistant.assistant_id,
@@ -267,7 +271,6 @@ class RunService:
             **{k: v for k, v in config_in.items() if k != "configurable"},
             "configurable": configurable,
             "metadata": {
-                **thread_metadata,
                 **run_metadata,
                 "run_attempt": 1,
                 "langgraph_version": langgraph_version,
