@@ -9,6 +9,7 @@ database of its own when 127.0.0.1:5432 answers, and is skipped otherwise.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC
@@ -144,3 +145,60 @@ async def test_a_batch_goes_back_with_its_transaction(db: Database) -> None:
     assert await log.read_run(run_id) == []
     await log.append(thread_id, run_id, events, utcnow())
     assert [e.seq for e in await log.read_run(run_id)] == list(range(1, 201))
+
+
+@pytest.mark.parametrize("count", [3, 200])  # a statement, and COPY on PostgreSQL
+async def test_no_events_are_stored_for_a_deleted_thread(db: Database, count: int) -> None:
+    """The log has no foreign key to threads: a batch whose thread is gone stores nothing
+    (a thread created again with the same id must not inherit it)."""
+    threads = ThreadRepository(db)
+    thread_id = str(uuid.uuid4())
+    await threads.create(thread_id, now=utcnow())
+    log = EventLogRepository(db)
+    run_id = str(uuid.uuid4())
+    events = [RunEvent(seq, "custom", b"{}") for seq in range(1, count + 1)]
+    await log.append(thread_id, run_id, events, utcnow())
+    assert len(await log.read_run(run_id)) == count
+    assert await threads.delete(thread_id)
+    assert await log.read_run(run_id) == []  # deleting the thread deleted its events
+    await log.append(thread_id, run_id, events, utcnow())
+    async with db.connection() as conn:
+        query = select(run_events.c.seq).where(run_events.c.thread_id == thread_id)
+        rows = (await conn.execute(query)).all()
+    assert rows == []
+
+
+async def test_a_thread_deleted_while_a_batch_is_stored_keeps_no_events(
+    request: pytest.FixtureRequest,
+) -> None:
+    """PostgreSQL: the batch's check key-share locks the thread, so a deletion that comes
+    while the batch's transaction is open waits for it, then deletes the batch's events."""
+    db = Database.open(request.getfixturevalue("postgres_url"))
+    await db.create_schema()
+    try:
+        threads = ThreadRepository(db)
+        thread_id = str(uuid.uuid4())
+        await threads.create(thread_id, now=utcnow())
+        log = EventLogRepository(db)
+        run_id = str(uuid.uuid4())
+        events = [RunEvent(seq, "custom", b"{}") for seq in range(1, 101)]
+        stored = asyncio.Event()
+        release = asyncio.Event()
+
+        async def store_then_hold() -> None:
+            async with db.transaction() as conn:
+                await log.append_in(conn, thread_id, run_id, events, utcnow())
+                stored.set()
+                await release.wait()
+
+        writer = asyncio.create_task(store_then_hold())
+        await stored.wait()
+        deletion = asyncio.create_task(threads.delete(thread_id))
+        await asyncio.sleep(0.3)
+        assert not deletion.done()  # waits for the batch's transaction
+        release.set()
+        await writer
+        assert await deletion
+        assert await log.read_run(run_id) == []
+    finally:
+        await db.close()

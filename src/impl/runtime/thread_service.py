@@ -176,7 +176,7 @@ class ThreadService:
         for run in active:
             if await self.run_service.wait_done(run, self.cancel_wait) is None:
                 logger.warning("run %s did not stop before its thread was deleted", run.run_id)
-        # Runs and their stored events go with the row (foreign keys cascade).
+        # Runs (foreign keys cascade) and stored events (ThreadRepository.delete_in) go with it.
         await self.threads.delete(thread_id)
         await self.checkpointer.adelete_thread(thread_id)
 

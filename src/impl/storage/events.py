@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import orjson
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from graphport.impl.runtime.events import MESSAGE_EVENT_TYPES, TOKEN_USAGE, RunEvent
 from graphport.impl.storage.database import Database
 from graphport.impl.storage.sql_ints import clamp_int32
-from graphport.impl.storage.tables import HISTORY_ROWS, run_events
+from graphport.impl.storage.tables import HISTORY_ROWS, run_events, threads
 
 
 @dataclass(slots=True)
@@ -62,6 +62,12 @@ _POSTGRES_BATCH_INSERT = (
 # 63 ms through `unnest`.
 _COPY_COLUMNS = ("thread_id", "seq", "run_id", "event", "data", "created_at")
 _POSTGRES_COPY_FROM = 64
+# The log has no foreign key to threads (tables.py): each batch checks its thread once. On
+# PostgreSQL the check key-share locks the row, as the key's own check did for every row, so
+# a deletion of the thread waits for the batch to commit and then deletes its events too
+# (ThreadRepository.delete_in), or has committed and the batch is not stored.
+_THREAD = select(threads.c.thread_id).where(threads.c.thread_id == bindparam("b_thread_id"))
+_THREAD_KEY_SHARE = _THREAD.with_for_update(key_share=True)
 
 
 def _stretches(events: Sequence[RunEvent]) -> list[tuple[int, int]] | None:
@@ -97,7 +103,8 @@ class EventLogRepository:
         events: Sequence[RunEvent],
         created_at: datetime,
     ) -> None:
-        """Store a batch of events inside the caller's transaction.
+        """Store a batch of events inside the caller's transaction (none when the thread has
+        been deleted).
 
         The hot path of a streaming run (profiled: 5,000 `custom` events). SQLAlchemy's
         per-row parameter handling cost more than the rest of the run, and a driver's
@@ -113,6 +120,9 @@ class EventLogRepository:
         if not events:
             return
         dialect = conn.dialect
+        check = _THREAD_KEY_SHARE if dialect.name == "postgresql" else _THREAD
+        if (await conn.execute(check, {"b_thread_id": thread_id})).first() is None:
+            return  # the thread has been deleted, and its events with it
         to_db = run_events.c.created_at.type.bind_processor(dialect)
         stamp = to_db(created_at) if to_db is not None else created_at
         if dialect.name == "sqlite":
@@ -131,12 +141,12 @@ class EventLogRepository:
             return
         # PostgreSQL (the only other back-end, DatabaseUrl.parse)
         if len(events) >= _POSTGRES_COPY_FROM:
+            # Inside the caller's transaction: the thread's check above began it (SQLAlchemy's
+            # asyncpg adapter begins one at the first statement), so COPY commits or rolls
+            # back with the caller's work.
             driver = (await conn.get_raw_connection()).driver_connection  # asyncpg's
             assert driver is not None
-            if not driver.is_in_transaction():
-                # SQLAlchemy's asyncpg adapter begins the transaction at its first statement:
-                # COPY must run inside it (it commits or rolls back with the caller's work).
-                await conn.exec_driver_sql("SELECT 1")
+            assert driver.is_in_transaction()
             await driver.copy_records_to_table(
                 "run_events",
                 columns=_COPY_COLUMNS,

@@ -60,6 +60,7 @@ _GET_FOR_RUN = select(
 # Executed with the columns to set as parameters (and `b_thread_id`).
 _UPDATE = update(threads).where(threads.c.thread_id == bindparam("b_thread_id"))
 _DELETE = delete(threads).where(threads.c.thread_id == bindparam("b_thread_id"))
+_DELETE_EVENTS = delete(run_events).where(run_events.c.thread_id == bindparam("b_thread_id"))
 _STILL_ACTIVE = (
     select(runs.c.run_id)
     .where(runs.c.thread_id == _THREAD_ID, runs.c.status.in_(("pending", "running")))
@@ -136,7 +137,7 @@ class ThreadRepository:
         async with self.db.connection() as conn:
             row = (await conn.execute(query)).mappings().first()
         if row is None:
-            return None, 0  # a thread's events go with it (foreign key, ON DELETE CASCADE)
+            return None, 0  # a thread's events go with it (delete_in)
         return ThreadRecord.from_row(row), int(row["logged_seq"] or 0)
 
     async def mark_busy(
@@ -233,9 +234,17 @@ class ThreadRepository:
             return await self.delete_in(conn, thread_id)
 
     async def delete_in(self, conn: AsyncConnection, thread_id: str) -> bool:
-        """Delete a thread with its runs, events and feedback (foreign keys cascade)."""
+        """Delete a thread with its runs and feedback (foreign keys cascade) and its events.
+
+        The thread's row goes first: on PostgreSQL that waits for any batch of events being
+        stored for it (they key-share lock the row, EventLogRepository.append_in), whose
+        events the second statement then sees and deletes.
+        """
         result = await conn.execute(_DELETE, {"b_thread_id": thread_id})
-        return bool(result.rowcount)
+        if not result.rowcount:
+            return False
+        await conn.execute(_DELETE_EVENTS, {"b_thread_id": thread_id})
+        return True
 
     # -- the thread resource -----------------------------------------------------------
 
