@@ -475,6 +475,52 @@ async def test_rejoin_mid_run_continues_without_gap_or_duplicate(live: LiveServe
         assert [e.event for e in everything].count("custom") == 4
 
 
+async def test_event_ids_keep_increasing_across_runs_and_a_rollback(live: LiveServer) -> None:
+    """A thread's event ids never repeat: not for the next run, and not after a rolled-back
+    run whose stored events were deleted (the next run starts on an idle thread, from what
+    its creation read)."""
+
+    async def resumable(http: httpx.AsyncClient, thread_id: str) -> list[int]:
+        response = await http.post(
+            f"/threads/{thread_id}/runs/stream",
+            json={"assistant_id": "echo", "input": HI, "stream_resumable": True},
+        )
+        return [int(e.id) for e in parse_sse(response.content) if e.id is not None]
+
+    async with httpx.AsyncClient(base_url=live.url, timeout=30) as http:
+        thread_id = (await http.post("/threads", json={})).json()["thread_id"]
+        first = await resumable(http, thread_id)
+        rolled_back: list[int] = []
+        async with http.stream(
+            "POST",
+            f"/threads/{thread_id}/runs/stream",
+            json={
+                "assistant_id": "steps",
+                "input": HI,
+                "stream_mode": "custom",
+                "stream_resumable": True,
+                "on_disconnect": "continue",
+                "config": {"configurable": {"steps": 6, "pause": 0.2}},
+            },
+        ) as response:
+            run_path = response.headers["content-location"]
+            buffer = b""
+            async for chunk in response.aiter_bytes():
+                buffer += chunk
+                done = parse_sse(buffer.rsplit(b"\r\n\r\n", 1)[0] + b"\r\n\r\n")
+                if len(done) >= 3:  # past the first background write of the log (50 ms)
+                    rolled_back = [int(e.id) for e in done if e.id is not None]
+                    break
+        cancel = await http.post(f"{run_path}/cancel", params={"action": "rollback", "wait": 1})
+        assert cancel.status_code in (200, 202, 204)
+        assert (await http.get(run_path)).status_code == 404
+        after = await resumable(http, thread_id)
+    assert rolled_back
+    assert min(rolled_back) > max(first)
+    assert min(after) > max(rolled_back)
+    assert after == sorted(set(after))
+
+
 async def test_on_disconnect_cancel_and_continue(live: LiveServer) -> None:
     async with httpx.AsyncClient(base_url=live.url, timeout=30) as http:
         outcomes = {}

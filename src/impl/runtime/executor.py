@@ -50,7 +50,7 @@ from graphport.impl.runtime.thread_state import (
 )
 from graphport.impl.serde import dumps
 from graphport.impl.storage.events import EventLogRepository
-from graphport.impl.storage.records import RunRecord
+from graphport.impl.storage.records import RunRecord, ThreadRecord
 from graphport.impl.storage.runs import RunRepository, as_started
 from graphport.impl.storage.threads import ThreadRepository
 from graphport.impl.storage.types import utcnow
@@ -91,6 +91,9 @@ class ActiveRun:
     inner: asyncio.Task[None] | None = None
     outer: asyncio.Task[None] | None = None
     recorder: RunRecorder | None = None
+    start: tuple[ThreadRecord, int] | None = None
+    """Its thread and the highest event seq of the thread's log, as read by the transaction
+    that stored the run as started (None: read when the run starts)."""
 
 
 @dataclass(slots=True)
@@ -247,10 +250,11 @@ class RunExecutor:
             until=now + self.settings.lease,
         )
 
-    def adopt(self, run: RunRecord) -> None:
-        """Execute a run stored as started here (its slot was reserved)."""
+    def adopt(self, run: RunRecord, start: tuple[ThreadRecord, int] | None = None) -> None:
+        """Execute a run stored as started here (its slot was reserved); `start`: see
+        `ActiveRun.start`."""
         self._reserved -= 1
-        self._begin(run)
+        self._begin(run, start)
 
     @property
     def active_count(self) -> int:
@@ -298,10 +302,10 @@ class RunExecutor:
             return None
         return max(0.0, (next_due - utcnow()).total_seconds())
 
-    def _begin(self, run: RunRecord) -> None:
+    def _begin(self, run: RunRecord, start: tuple[ThreadRecord, int] | None = None) -> None:
         self._waiting_here.pop(run.run_id, None)
         channel = self.broker.open(run.run_id, run.thread_id)
-        active = ActiveRun(run=run, channel=channel)
+        active = ActiveRun(run=run, channel=channel, start=start)
         self._active[run.run_id] = active
         early = self._early_cancels.pop(run.run_id, None)
         if early is not None:
@@ -423,9 +427,12 @@ class RunExecutor:
         )
         emitter: _Emitter | None = None
         try:
+            thread: ThreadRecord | None
             if run.temporary and run.attempt == 1:
                 # The thread was created with the run: no values, no events yet.
                 thread, logged_seq = None, 0
+            elif active.start is not None:
+                thread, logged_seq = active.start
             else:
                 # The log itself is the authority on used ids (a rolled-back or crashed run
                 # may have stored events the thread's counter never saw).

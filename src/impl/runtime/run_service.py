@@ -151,6 +151,7 @@ class RunService:
                 runs_on = {"graph_id": assistant.graph_id, "assistant_id": assistant.assistant_id}
                 thread_config = _thread_config(assistant, config_in)
                 active: list[RunRecord] = []
+                logged_seq = 0  # the highest event seq the thread's log holds
                 if stateless:
                     # A new thread of its own, busy from the start (nothing else runs on it).
                     thread = await self.threads.create(
@@ -163,7 +164,9 @@ class RunService:
                     )
                 else:
                     # Locked: concurrent creations on this thread see each other's runs.
-                    found = await self.threads.get(new_thread_id, conn, lock=True)
+                    found, logged_seq = await self.threads.get_for_run(
+                        new_thread_id, conn, lock=True
+                    )
                     if found is None:
                         if (payload.get("if_not_exists") or "reject") != "create":
                             raise ApiError(404, THREAD_OR_ASSISTANT_NOT_FOUND)
@@ -207,7 +210,9 @@ class RunService:
             raise
         self.broker.open(run.run_id, run.thread_id)
         if started is not None:
-            self.executor.adopt(started)
+            # Nothing else ran on the thread since it was read (this run holds it), so the
+            # run starts from what this transaction saw instead of reading it again.
+            self.executor.adopt(started, None if stateless else (thread, logged_seq))
             return run  # as the reference answers a creation: `pending`
         if active and strategy in ("interrupt", "rollback"):
             for previous in active:

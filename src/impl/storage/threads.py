@@ -57,6 +57,7 @@ _GET_FOR_RUN = select(
     .scalar_subquery()
     .label("logged_seq"),
 ).where(threads.c.thread_id == _THREAD_ID)
+_GET_FOR_RUN_LOCKED = _GET_FOR_RUN.with_for_update(of=threads)
 # Executed with the columns to set as parameters (and `b_thread_id`).
 _UPDATE = update(threads).where(threads.c.thread_id == bindparam("b_thread_id"))
 _DELETE = delete(threads).where(threads.c.thread_id == bindparam("b_thread_id"))
@@ -122,20 +123,21 @@ class ThreadRepository:
             row = (await conn.execute(query, params)).mappings().first()
         return ThreadRecord.from_row(row) if row else None
 
-    async def get_for_run(self, thread_id: str) -> tuple[ThreadRecord | None, int]:
+    async def get_for_run(
+        self, thread_id: str, conn: AsyncConnection | None = None, *, lock: bool = False
+    ) -> tuple[ThreadRecord | None, int]:
         """The thread a run starts on, and the highest event seq its log holds, in one query.
 
         The log is the authority on used ids (a rolled-back or crashed run may have stored
-        events the thread's counter never saw).
+        events the thread's counter never saw). `lock` as for `get`.
         """
-        logged = (
-            select(func.coalesce(func.max(run_events.c.seq), 0))
-            .where(run_events.c.thread_id == thread_id)
-            .scalar_subquery()
-        )
-        query = select(threads, logged.label("logged_seq")).where(threads.c.thread_id == thread_id)
-        async with self.db.connection() as conn:
-            row = (await conn.execute(query)).mappings().first()
+        params = {"thread_id": thread_id}
+        query = _GET_FOR_RUN_LOCKED if lock else _GET_FOR_RUN
+        if conn is None:
+            async with self.db.connection() as own:
+                row = (await own.execute(query, params)).mappings().first()
+        else:
+            row = (await conn.execute(query, params)).mappings().first()
         if row is None:
             return None, 0  # a thread's events go with it (delete_in)
         return ThreadRecord.from_row(row), int(row["logged_seq"] or 0)
