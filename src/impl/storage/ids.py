@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 import uuid
@@ -19,6 +20,8 @@ def uuid7() -> str:
     return str(uuid.UUID(int=value))
 
 
+@functools.lru_cache(maxsize=1024)
 def system_assistant_id(graph_id: str) -> str:
-    """The id of a graph's system assistant, the same on every LangGraph server."""
+    """The id of a graph's system assistant, the same on every LangGraph server (computed
+    once per graph id: a run names its assistant by graph id every time)."""
     return str(uuid.uuid5(_NAMESPACE_SYSTEM_ASSISTANT, graph_id))
