@@ -318,7 +318,9 @@ def client_for(server: Server, connections: int = 64, timeout: float = 600.0) ->
 
 
 @contextlib.asynccontextmanager
-async def user_clients(server: Server, users: int) -> AsyncIterator[list[httpx.AsyncClient]]:
+async def user_clients(
+    server: Server, users: int, workers: int = 1
+) -> AsyncIterator[list[httpx.AsyncClient]]:
     """One client, holding one kept-alive connection, per concurrent user.
 
     Why not one shared pool: httpcore scans every pooled connection, polling each idle
@@ -327,9 +329,73 @@ async def user_clients(server: Server, users: int) -> AsyncIterator[list[httpx.A
     topped out near 540 requests/s against an ASGI app that does nothing; a client per user
     spent 0.9 ms and reached 1,090. Concurrent users of a server (SDK clients, browsers)
     hold connections of their own too.
+
+    With several `workers`, the users' connections are spread evenly over them: the kernel
+    hands each new connection to a worker by a hash of its addresses, and 16 connections
+    split 11/5 or worse about one time in five, which measured the luck of the split rather
+    than the server. A connection whose worker has its share already is closed and opened
+    again (Linux: the owner is read from /proc; elsewhere connections stay as they land).
     """
     async with contextlib.AsyncExitStack() as stack:
-        yield [await stack.enter_async_context(client_for(server, 1)) for _ in range(users)]
+        if workers <= 1:
+            yield [await stack.enter_async_context(client_for(server, 1)) for _ in range(users)]
+            return
+        share = -(-users // workers)
+        held: dict[int | None, int] = {}
+        clients: list[httpx.AsyncClient] = []
+        for _ in range(50 * users):
+            if len(clients) == users:
+                break
+            client = client_for(server, 1)
+            response = await client.get("/ok")
+            response.raise_for_status()
+            owner = connection_owner(server, response)
+            if owner is not None and held.get(owner, 0) >= share:
+                await client.aclose()
+                continue
+            held[owner] = held.get(owner, 0) + 1
+            stack.push_async_callback(client.aclose)
+            clients.append(client)
+        while len(clients) < users:  # the kernel kept choosing full workers: take any
+            clients.append(await stack.enter_async_context(client_for(server, 1)))
+        split = "/".join(str(n) for owner, n in sorted(held.items(), key=str) if owner)
+        say(f"  {users} users over {workers} workers: {split or 'split unknown'}")
+        yield clients
+
+
+def connection_owner(server: Server, response: httpx.Response) -> int | None:
+    """The pid of the server process holding the kept-alive connection `response` came on
+    (Linux's /proc), or None when it cannot be told."""
+    try:
+        stream = response.extensions["network_stream"]  # httpcore's, still open
+        client_port = stream.get_extra_info("client_addr")[1]
+        table = Path("/proc/net/tcp").read_text().splitlines()[1:]
+        root = psutil.Process(server.process.pid)
+        processes = [root, *root.children(recursive=True)]
+    except (KeyError, AttributeError, IndexError, OSError, TypeError, psutil.Error):
+        return None
+    server_port = int(server.url.rsplit(":", 1)[1])
+    inode = next(
+        (
+            row[9]
+            for row in (line.split() for line in table)
+            if int(row[1].split(":")[1], 16) == server_port
+            and int(row[2].split(":")[1], 16) == client_port
+            and row[3] == "01"  # established
+        ),
+        None,
+    )
+    if inode is None:
+        return None
+    target = f"socket:[{inode}]"
+    for proc in processes:
+        fd_dir = Path(f"/proc/{proc.pid}/fd")
+        with contextlib.suppress(OSError):
+            for fd in fd_dir.iterdir():
+                with contextlib.suppress(OSError):
+                    if os.readlink(fd) == target:
+                        return int(proc.pid)
+    return None
 
 
 async def create_thread(client: httpx.AsyncClient) -> str:
@@ -449,9 +515,10 @@ async def s1_sequential_waits(client: httpx.AsyncClient, plan: Plan) -> dict[str
 
 
 async def concurrent_waits(
-    server: Server, plan: Plan, prefix: str, per_run: float | None = None
+    server: Server, plan: Plan, prefix: str, per_run: float | None = None, workers: int = 1
 ) -> dict[str, float]:
-    """`plan.s2_concurrency` users, each with a client of its own (see `user_clients`).
+    """`plan.s2_concurrency` users, each with a client of its own, spread evenly over the
+    server's `workers` (see `user_clients`).
     `per_run`: seconds one wait may take (a wait answer carries heartbeats, so the client's
     read timeout never fires on a run that is never picked up)."""
     counter = itertools.count()
@@ -469,7 +536,7 @@ async def concurrent_waits(
                 raise RuntimeError(f"a POST /runs/wait did not answer within {per_run} s") from None
             ticker.step()
 
-    async with user_clients(server, plan.s2_concurrency) as clients:
+    async with user_clients(server, plan.s2_concurrency, workers) as clients:
         cpu = server.cpu_seconds()
         start = time.perf_counter()
         await asyncio.gather(*(worker(client) for client in clients))
@@ -672,8 +739,10 @@ async def scaling(plan: Plan, scratch: Path) -> dict[str, Any]:
                     # first runs: a few rounds at full concurrency reach each of them before
                     # the measured ones.
                     warm = dataclasses.replace(plan, s2_runs=4 * plan.s2_concurrency)
-                    await concurrent_waits(server, warm, "warm", per_run=30.0)
-                    figures[name] = await concurrent_waits(server, plan, "s6", per_run=30.0)
+                    await concurrent_waits(server, warm, "warm", per_run=30.0, workers=workers)
+                    figures[name] = await concurrent_waits(
+                        server, plan, "s6", per_run=30.0, workers=workers
+                    )
     except Exception as exc:
         what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         return {"skipped": f"graphport with {workers} worker(s) failed ({what})", **figures}
