@@ -115,28 +115,26 @@ class Server:
     log: Path
     cleanup: list[Callable[[], None]] = field(default_factory=list)
 
-    def rss_bytes(self) -> int:
-        """Resident memory of the server: its process and all of its children."""
+    def processes(self) -> list[psutil.Process]:
+        """The server's process and all of its children (none once it has gone)."""
         try:
             root = psutil.Process(self.process.pid)
-            processes = [root, *root.children(recursive=True)]
+            return [root, *root.children(recursive=True)]
         except psutil.NoSuchProcess:
-            return 0
+            return []
+
+    def rss_bytes(self) -> int:
+        """Resident memory of the server: its process and all of its children."""
         total = 0
-        for proc in processes:
+        for proc in self.processes():
             with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
                 total += proc.memory_info().rss
         return total
 
     def cpu_seconds(self) -> float:
         """CPU time (user + system) of the server's live processes so far."""
-        try:
-            root = psutil.Process(self.process.pid)
-            processes = [root, *root.children(recursive=True)]
-        except psutil.NoSuchProcess:
-            return 0.0
         total = 0.0
-        for proc in processes:
+        for proc in self.processes():
             with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
                 times = proc.cpu_times()
                 total += times.user + times.system
@@ -370,9 +368,7 @@ def connection_owner(server: Server, response: httpx.Response) -> int | None:
         stream = response.extensions["network_stream"]  # httpcore's, still open
         client_port = stream.get_extra_info("client_addr")[1]
         table = Path("/proc/net/tcp").read_text().splitlines()[1:]
-        root = psutil.Process(server.process.pid)
-        processes = [root, *root.children(recursive=True)]
-    except (KeyError, AttributeError, IndexError, OSError, TypeError, psutil.Error):
+    except (KeyError, AttributeError, IndexError, OSError, TypeError):
         return None
     server_port = int(server.url.rsplit(":", 1)[1])
     inode = next(
@@ -388,7 +384,7 @@ def connection_owner(server: Server, response: httpx.Response) -> int | None:
     if inode is None:
         return None
     target = f"socket:[{inode}]"
-    for proc in processes:
+    for proc in server.processes():
         fd_dir = Path(f"/proc/{proc.pid}/fd")
         with contextlib.suppress(OSError):
             for fd in fd_dir.iterdir():

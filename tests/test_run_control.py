@@ -52,6 +52,21 @@ async def human_texts(client: LangGraphClient, thread_id: str) -> list[str]:
     return [m["content"] for m in values.get("messages", []) if m["type"] == "human"]
 
 
+async def first_events(
+    http: httpx.AsyncClient, thread_id: str, body: dict[str, Any], count: int
+) -> tuple[httpx.Headers, list[Any]]:
+    """Stream a new run and leave after its first `count` events (the run goes on when its
+    body says `on_disconnect: continue`): the answer's headers and those events."""
+    async with http.stream("POST", f"/threads/{thread_id}/runs/stream", json=body) as response:
+        buffer = b""
+        async for chunk in response.aiter_bytes():
+            buffer += chunk
+            done = parse_sse(buffer.rsplit(b"\r\n\r\n", 1)[0] + b"\r\n\r\n")
+            if len(done) >= count:
+                return response.headers, done[:count]
+    raise AssertionError(f"the run ended before {count} events")
+
+
 # -- double texting -------------------------------------------------------------------
 
 
@@ -446,12 +461,10 @@ async def test_resumable_stream_ids_replay_and_filters(live: LiveServer) -> None
 async def test_rejoin_mid_run_continues_without_gap_or_duplicate(live: LiveServer) -> None:
     async with httpx.AsyncClient(base_url=live.url, timeout=30) as http:
         thread_id = (await http.post("/threads", json={})).json()["thread_id"]
-        seen: list[tuple[str, str]] = []
-        location = ""
-        async with http.stream(
-            "POST",
-            f"/threads/{thread_id}/runs/stream",
-            json={
+        headers, first = await first_events(
+            http,
+            thread_id,
+            {
                 "assistant_id": "steps",
                 "input": HI,
                 "stream_mode": ["custom", "updates"],
@@ -459,15 +472,10 @@ async def test_rejoin_mid_run_continues_without_gap_or_duplicate(live: LiveServe
                 "on_disconnect": "continue",
                 "config": {"configurable": {"steps": 4, "pause": 0.2}},
             },
-        ) as response:
-            location = response.headers["location"]
-            buffer = b""
-            async for chunk in response.aiter_bytes():
-                buffer += chunk
-                done = parse_sse(buffer.rsplit(b"\r\n\r\n", 1)[0] + b"\r\n\r\n")
-                if len(done) >= 3:
-                    seen = [(e.event, e.id or "") for e in done[:3]]
-                    break
+            3,
+        )
+        location = headers["location"]
+        seen = [(e.event, e.id or "") for e in first]
         rest = parse_sse((await http.get(location, headers={"Last-Event-ID": seen[-1][1]})).content)
         everything = parse_sse((await http.get(location, headers={"Last-Event-ID": "-1"})).content)
         combined = seen + [(e.event, e.id or "") for e in rest]
@@ -490,11 +498,12 @@ async def test_event_ids_keep_increasing_across_runs_and_a_rollback(live: LiveSe
     async with httpx.AsyncClient(base_url=live.url, timeout=30) as http:
         thread_id = (await http.post("/threads", json={})).json()["thread_id"]
         first = await resumable(http, thread_id)
-        rolled_back: list[int] = []
-        async with http.stream(
-            "POST",
-            f"/threads/{thread_id}/runs/stream",
-            json={
+        # Three events of a run pausing 0.2 s between steps: past the log's first background
+        # write (50 ms), so the rolled-back run has stored events.
+        headers, streamed = await first_events(
+            http,
+            thread_id,
+            {
                 "assistant_id": "steps",
                 "input": HI,
                 "stream_mode": "custom",
@@ -502,15 +511,10 @@ async def test_event_ids_keep_increasing_across_runs_and_a_rollback(live: LiveSe
                 "on_disconnect": "continue",
                 "config": {"configurable": {"steps": 6, "pause": 0.2}},
             },
-        ) as response:
-            run_path = response.headers["content-location"]
-            buffer = b""
-            async for chunk in response.aiter_bytes():
-                buffer += chunk
-                done = parse_sse(buffer.rsplit(b"\r\n\r\n", 1)[0] + b"\r\n\r\n")
-                if len(done) >= 3:  # past the first background write of the log (50 ms)
-                    rolled_back = [int(e.id) for e in done if e.id is not None]
-                    break
+            3,
+        )
+        run_path = headers["content-location"]
+        rolled_back = [int(e.id) for e in streamed if e.id is not None]
         cancel = await http.post(f"{run_path}/cancel", params={"action": "rollback", "wait": 1})
         assert cancel.status_code in (200, 202, 204)
         assert (await http.get(run_path)).status_code == 404

@@ -49,7 +49,6 @@ class ThreadFilters:
 _THREAD_ID = bindparam("thread_id", type_=threads.c.thread_id.type)
 _INSERT = insert(threads)
 _GET = select(threads).where(threads.c.thread_id == _THREAD_ID)
-_GET_LOCKED = _GET.with_for_update()
 _GET_FOR_RUN = select(
     threads,
     select(func.coalesce(func.max(run_events.c.seq), 0))
@@ -108,19 +107,18 @@ class ThreadRepository:
             await conn.execute(_INSERT, record.row())
         return record
 
-    async def get(
-        self, thread_id: str, conn: AsyncConnection | None = None, *, lock: bool = False
-    ) -> ThreadRecord | None:
-        """`lock` (inside the caller's transaction): PostgreSQL holds the row until it ends
-        (`FOR UPDATE`), so transactions that start runs on one thread take turns and each sees
-        the runs of the one before. SQLite's `BEGIN IMMEDIATE` serializes them anyway."""
+    async def _first_row(
+        self, query: Any, thread_id: str, conn: AsyncConnection | None
+    ) -> Any | None:
+        """The first row of `query` for `thread_id`, on `conn` or a connection of its own."""
         params = {"thread_id": thread_id}
-        query = _GET_LOCKED if lock else _GET
         if conn is None:
             async with self.db.connection() as own:
-                row = (await own.execute(query, params)).mappings().first()
-        else:
-            row = (await conn.execute(query, params)).mappings().first()
+                return (await own.execute(query, params)).mappings().first()
+        return (await conn.execute(query, params)).mappings().first()
+
+    async def get(self, thread_id: str, conn: AsyncConnection | None = None) -> ThreadRecord | None:
+        row = await self._first_row(_GET, thread_id, conn)
         return ThreadRecord.from_row(row) if row else None
 
     async def get_for_run(
@@ -129,15 +127,12 @@ class ThreadRepository:
         """The thread a run starts on, and the highest event seq its log holds, in one query.
 
         The log is the authority on used ids (a rolled-back or crashed run may have stored
-        events the thread's counter never saw). `lock` as for `get`.
+        events the thread's counter never saw). `lock` (inside the caller's transaction):
+        PostgreSQL holds the row until it ends (`FOR UPDATE`), so transactions that start runs
+        on one thread take turns and each sees the runs of the one before. SQLite's
+        `BEGIN IMMEDIATE` serializes them anyway.
         """
-        params = {"thread_id": thread_id}
-        query = _GET_FOR_RUN_LOCKED if lock else _GET_FOR_RUN
-        if conn is None:
-            async with self.db.connection() as own:
-                row = (await own.execute(query, params)).mappings().first()
-        else:
-            row = (await conn.execute(query, params)).mappings().first()
+        row = await self._first_row(_GET_FOR_RUN_LOCKED if lock else _GET_FOR_RUN, thread_id, conn)
         if row is None:
             return None, 0  # a thread's events go with it (delete_in)
         return ThreadRecord.from_row(row), int(row["logged_seq"] or 0)
